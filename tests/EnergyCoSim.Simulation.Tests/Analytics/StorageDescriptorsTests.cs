@@ -21,7 +21,7 @@ public sealed class StorageDescriptorsTests
         Assert.Equal(6, d.AgentsWithBattery);
         Assert.Equal(5.72 / 6, d.AverageEfficiency, 12);
         Assert.Equal(0.8, d.AverageSocWindow, 12);
-        Assert.Equal(0.413992, d.BatteryDiversity, 6);
+        Assert.Equal(Math.Sqrt((4.11 / 6) - Math.Pow(4.3 / 6, 2)), d.BatteryDiversity, 12); // population std of ratios 1, .6, .5, .4, .3, 1.5
         Assert.Equal(268.0 / 425 * (5.72 / 6) * 0.8, d.CoordinationPotential, 12);
     }
 
