@@ -9,6 +9,9 @@ public sealed class BatterySection
     /// <summary>Nominal capacity as a multiple of the agent's capacity in kW (kWh per kW).</summary>
     public double? CapacityRatio { get; init; }
 
+    /// <summary>[low, high] ratio range; the ratio is drawn uniformly per agent from its own stream (exclusive with the others).</summary>
+    public List<double>? CapacityRatioRange { get; init; }
+
     /// <summary>Lower end of the SoC window, in [0, 1].</summary>
     public double MinSoc { get; init; }
 

@@ -18,6 +18,12 @@ public sealed class ProfileSection
     /// <summary>Inline values in kWh per interval (source = values).</summary>
     public List<double>? Values { get; init; }
 
+    /// <summary>Power that scales per-unit sources instead of the agent's capacity, kW (e.g. demand of a pure consumer).</summary>
+    public double? ScaleKw { get; init; }
+
+    /// <summary>Relative noise per interval: each value is multiplied by 1 + U(−noise, noise) from the agent's stream.</summary>
+    public double Noise { get; init; }
+
     /// <summary>Multiplier applied to every interval.</summary>
     public double Multiplier { get; init; } = 1.0;
 

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using EnergyCoSim.Core.Errors;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -6,7 +7,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace EnergyCoSim.Simulation.Scenarios;
 
 /// <summary>Reads scenario files (YAML, or JSON which is valid YAML) and folders of them, validating each.</summary>
-public static class ScenarioLoader
+public static partial class ScenarioLoader
 {
     private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
 
@@ -75,6 +76,10 @@ public static class ScenarioLoader
     }
 
     private static string Clean(string reason) =>
-        reason.Replace("Property '", "unknown field '", StringComparison.Ordinal)
-              .Replace("' not found on type 'EnergyCoSim.Simulation.Scenarios.", "' in ", StringComparison.Ordinal);
+        UnknownProperty().Replace(reason, m => $"unknown field '{m.Groups[1].Value}' in {ToSnakeCase(m.Groups[2].Value.Replace("Section", string.Empty, StringComparison.Ordinal))}");
+
+    private static string ToSnakeCase(string name) => name == "ScenarioDocument" ? "the scenario" : string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    [GeneratedRegex(@"Property '(\w+)' not found on type '[\w.]+\.(\w+)'\.?")]
+    private static partial Regex UnknownProperty();
 }

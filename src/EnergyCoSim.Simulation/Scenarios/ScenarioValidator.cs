@@ -145,8 +145,12 @@ public static class ScenarioValidator
 
     private static void ValidateBattery(AgentSection a, BatterySection b, ViolationCollector e)
     {
-        var sized = (b.CapacityKwh is null) != (b.CapacityRatio is null);
-        e.Require(sized, "capacity_kwh", b.CapacityKwh, "or capacity_ratio must be given (exactly one)");
+        var sizes = (b.CapacityKwh is null ? 0 : 1) + (b.CapacityRatio is null ? 0 : 1) + (b.CapacityRatioRange is null ? 0 : 1);
+        e.Require(sizes == 1, "capacity_kwh", b.CapacityKwh, "or capacity_ratio or capacity_ratio_range must be given (exactly one)");
+        if (b.CapacityRatioRange is { } range && e.Require(range.Count == 2, "capacity_ratio_range", range.Count, "must be [low, high]"))
+        {
+            e.Require(range[0] > 0 && range[0] <= range[1], "capacity_ratio_range", $"[{range[0]}, {range[1]}]", "must satisfy 0 < low ≤ high");
+        }
         if (b.CapacityKwh is { } kwh)
         {
             e.GreaterThan("capacity_kwh", kwh, 0);
@@ -203,6 +207,12 @@ public static class ScenarioValidator
         }
 
         e.AtLeast("multiplier", p.Multiplier, 0);
+        e.InRange("noise", p.Noise, 0, 1);
+        if (p.ScaleKw is { } scale)
+        {
+            e.AtLeast("scale_kw", scale, 0);
+        }
+
         for (var i = 0; i < (p.Windows?.Count ?? 0); i++)
         {
             var w = p.Windows![i];
