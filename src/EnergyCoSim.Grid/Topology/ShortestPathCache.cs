@@ -19,7 +19,7 @@ internal sealed class ShortestPathCache
     {
         _graph = graph;
         var rowBytes = 12L * Math.Max(1, graph.NodeCount);
-        MaxRows = (int)Math.Clamp(MemoryBudgetBytes / rowBytes, 8, graph.NodeCount);
+        MaxRows = (int)Math.Min(Math.Max(MemoryBudgetBytes / rowBytes, 8), graph.NodeCount);
     }
 
     /// <summary>Most rows held at once.</summary>
