@@ -54,7 +54,7 @@ internal sealed class MatchingWorkspace
         var b = Orders[buy];
         var s = Orders[sell];
         var q = Math.Min(Remaining[buy], Remaining[sell]);
-        var price = PricingRules.Price(Config.Mechanism, b.Price.Value, s.Price.Value, ReferencePrice, Config.BidAskFactor);
+        var price = PricingRules.PriceOf(Config.Mechanism, b.Price.Value, s.Price.Value, ReferencePrice, Config.BidAskFactor);
         var located = b.NodeId is not null && s.NodeId is not null && Topology is not null;
         var distance = located ? Topology!.DistanceKm(b.NodeId!, s.NodeId!) : 0;
         var loss = Math.Min(q, Config.LossFactor * distance * q);

@@ -12,9 +12,9 @@ public static class PricingRules
     /// <param name="reference">Reference market price m (previous clearing price or DSO mid price).</param>
     /// <param name="bidAskFactor">k of BID_ASK_SPREAD, clipped to [0, 1].</param>
     public static PriceUsdPerMWh Price(ClearingMechanism mechanism, PriceUsdPerMWh buy, PriceUsdPerMWh sell, PriceUsdPerMWh reference, double bidAskFactor) =>
-        new(Price(mechanism, buy.Value, sell.Value, reference.Value, bidAskFactor));
+        new(PriceOf(mechanism, buy.Value, sell.Value, reference.Value, bidAskFactor));
 
-    internal static double Price(ClearingMechanism mechanism, double b, double s, double m, double k) => mechanism switch
+    internal static double PriceOf(ClearingMechanism mechanism, double b, double s, double m, double k) => mechanism switch
     {
         ClearingMechanism.Average => (b + s) / 2,
         ClearingMechanism.Buyer => b,
