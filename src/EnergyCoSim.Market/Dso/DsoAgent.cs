@@ -1,0 +1,206 @@
+using EnergyCoSim.Core.Network;
+using EnergyCoSim.Core.Units;
+using EnergyCoSim.Market.Orders;
+
+namespace EnergyCoSim.Market.Dso;
+
+/// <summary>
+/// The distribution system operator (spec §4): fallback buyer/seller at its tariffs, network fees on P2P trades,
+/// the grid-constraint check of preference pairs, and cumulative statistics. Not thread-safe.
+/// </summary>
+public sealed class DsoAgent
+{
+    private const double ZoneBonusShare = 0.15;
+    private const double CongestionFeeFactor = 0.5;
+    private const double VoltageDropPerKm = 0.15;
+    private const double VoltageThreshold = 0.05;
+    private const double VoltageFeeCap = 0.2;
+    private const double ThermalThreshold = 0.2;
+    private const double ThermalFeeCap = 0.3;
+
+    private double _buyVolume;
+    private double _sellVolume;
+    private double _profit;
+    private double _fees;
+    private bool _pricesWidened;
+
+    /// <summary>Creates the DSO.</summary>
+    /// <param name="tariffs">Feed-in tariff and utility price per interval.</param>
+    /// <param name="topology">The grid graph, or null for a market without locations.</param>
+    /// <param name="intervention">Intervention settings (default: MARLEM's constants).</param>
+    /// <param name="id">Participant id used in DSO trades.</param>
+    public DsoAgent(DsoTariffProfile tariffs, INetworkTopology? topology = null, DsoInterventionSettings? intervention = null, string id = MarketParticipants.DsoId)
+    {
+        ArgumentNullException.ThrowIfNull(tariffs);
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        Tariffs = tariffs;
+        Topology = topology;
+        Intervention = intervention ?? DsoInterventionSettings.Default;
+        Id = id;
+        EffectiveCongestionThreshold = Intervention.CongestionThreshold;
+    }
+
+    /// <summary>Participant id.</summary>
+    public string Id { get; }
+
+    /// <summary>Tariffs per interval.</summary>
+    public DsoTariffProfile Tariffs { get; }
+
+    /// <summary>The grid graph, if any.</summary>
+    public INetworkTopology? Topology { get; }
+
+    /// <summary>Intervention settings.</summary>
+    public DsoInterventionSettings Intervention { get; }
+
+    /// <summary>Net energy the DSO sold into the market in the current/latest interval (sold − bought, all DSO trades).</summary>
+    public EnergyKWh Balance { get; internal set; }
+
+    /// <summary>Mean edge loading (0–1) after the latest matching.</summary>
+    public double CongestionLevel { get; internal set; }
+
+    /// <summary>The congestion threshold in force for the current interval (adaptive or fixed).</summary>
+    public double EffectiveCongestionThreshold { get; private set; }
+
+    /// <summary>Totals since the last reset.</summary>
+    public DsoCumulativeStatistics Cumulative =>
+        new(new(_buyVolume), new(_sellVolume), new(_buyVolume + _sellVolume), new(_sellVolume - _buyVolume), new(_profit), new(_fees));
+
+    /// <summary>Feed-in tariff the DSO pays in <paramref name="step"/>, after any congestion price adjustment.</summary>
+    public PriceUsdPerMWh FeedInTariff(int step) => Tariffs.FeedInTariff(step) * (_pricesWidened ? 1 - Intervention.PriceAdjustment : 1);
+
+    /// <summary>Utility price the DSO charges in <paramref name="step"/>, after any congestion price adjustment.</summary>
+    public PriceUsdPerMWh UtilityPrice(int step) => Tariffs.UtilityPrice(step) * (_pricesWidened ? 1 + Intervention.PriceAdjustment : 1);
+
+    /// <summary>Mid price (FIT + UP)/2 of the unadjusted tariffs.</summary>
+    public PriceUsdPerMWh MarketPrice(int step) => Tariffs.MidPrice(step);
+
+    /// <summary>Zeroes balance, congestion and cumulative statistics (tariffs are kept).</summary>
+    public void Reset()
+    {
+        Balance = default;
+        CongestionLevel = 0;
+        _buyVolume = _sellVolume = _profit = _fees = 0;
+        _pricesWidened = false;
+        EffectiveCongestionThreshold = Intervention.CongestionThreshold;
+    }
+
+    /// <summary>Starts an interval: fixes the congestion threshold and whether tariffs are widened, from the loading now.</summary>
+    public void BeginInterval()
+    {
+        var loading = Topology?.MeanCongestion() ?? 0;
+        EffectiveCongestionThreshold = Intervention.AdaptiveThreshold
+            ? Intervention.CongestionThreshold * (1 - (loading / 2))
+            : Intervention.CongestionThreshold;
+        _pricesWidened = Intervention.PriceAdjustment > 0 && loading > EffectiveCongestionThreshold;
+    }
+
+    /// <summary>Settles orders at the tariffs (spec §4.2): every sell with q &gt; 0 at FIT, then every buy at UP; updates the statistics.</summary>
+    public DsoClearing ClearUnmatched(int step, IReadOnlyList<Order> buys, IReadOnlyList<Order> sells, TradeStage stage = TradeStage.DsoFallback)
+    {
+        var trades = new List<Trade>(buys.Count + sells.Count);
+        var fit = FeedInTariff(step);
+        var up = UtilityPrice(step);
+        double bought = 0, sold = 0;
+        foreach (var sell in sells)
+        {
+            if (sell.Quantity.Value > 0)
+            {
+                trades.Add(BuyFrom(sell.AgentId, sell.Quantity, sell.Timestamp, fit, stage));
+                bought += sell.Quantity.Value;
+            }
+        }
+
+        foreach (var buy in buys)
+        {
+            if (buy.Quantity.Value > 0)
+            {
+                trades.Add(SellTo(buy.AgentId, buy.Quantity, buy.Timestamp, up, stage));
+                sold += buy.Quantity.Value;
+            }
+        }
+
+        var profit = Account(bought, sold, fit, up);
+        return new DsoClearing(trades, new(bought), new(sold), new(sold - bought), new(profit));
+    }
+
+    /// <summary>
+    /// Network fees of a P2P trade in USD (spec §4.3 with V = price·q/1000): same-zone bonus, congestion, voltage
+    /// and thermal fees. Does not record them; the matcher does when the trade is made.
+    /// </summary>
+    public MoneyUsd CalculateFees(Order buy, Order sell, PriceUsdPerMWh price, EnergyKWh quantity)
+    {
+        var distance = buy.NodeId is not null && sell.NodeId is not null && Topology is not null ? Topology.DistanceKm(buy.NodeId, sell.NodeId) : 0;
+        return new(Fees(buy.NodeId, sell.NodeId, price.Value, quantity.Value, distance));
+    }
+
+    /// <summary>Spec §4.4: may this preference pair trade? Price compatible, positive quantity, within grid capacity, path loading ≤ threshold.</summary>
+    public bool ValidateGridConstraints(Order buy, Order sell) =>
+        ValidateGridConstraints(buy.NodeId, sell.NodeId, buy.Price.Value, sell.Price.Value, Math.Min(buy.Quantity.Value, sell.Quantity.Value));
+
+    internal bool ValidateGridConstraints(string? buyNode, string? sellNode, double buyPrice, double sellPrice, double quantity)
+    {
+        if (buyPrice < sellPrice || quantity <= 0)
+        {
+            return false;
+        }
+
+        if (Topology is null)
+        {
+            return true;
+        }
+
+        if (Math.Abs(Balance.Value + quantity) > Topology.CapacityKW)
+        {
+            return false;
+        }
+
+        return buyNode is null || sellNode is null || Topology.PathCongestion(buyNode, sellNode) <= EffectiveCongestionThreshold;
+    }
+
+    internal double Fees(string? buyNode, string? sellNode, double price, double quantity, double distanceKm)
+    {
+        var value = price * quantity / 1000;
+        var bothLocated = buyNode is not null && sellNode is not null && Topology is not null;
+        var congestion = bothLocated ? Topology!.PathCongestion(buyNode!, sellNode!) : Topology?.MeanCongestion() ?? 0;
+        var fee = 0.0;
+        if (bothLocated && Topology!.ZoneOf(buyNode!) is { } zone && zone == Topology.ZoneOf(sellNode!))
+        {
+            fee -= ZoneBonusShare * value;
+        }
+
+        if (congestion > EffectiveCongestionThreshold)
+        {
+            fee += Intervention.FeeMultiplier * CongestionFeeFactor * (congestion - EffectiveCongestionThreshold) * value;
+        }
+
+        var voltageDrop = VoltageDropPerKm * distanceKm;
+        if (voltageDrop > VoltageThreshold)
+        {
+            fee += Math.Min(VoltageFeeCap, voltageDrop) * value;
+        }
+
+        if (congestion > ThermalThreshold)
+        {
+            fee += Intervention.FeeMultiplier * Math.Min(ThermalFeeCap, (congestion - ThermalThreshold) / (1 - ThermalThreshold)) * value;
+        }
+
+        return fee;
+    }
+
+    internal void RecordFees(double feesUsd) => _fees += feesUsd;
+
+    internal Trade BuyFrom(string agentId, EnergyKWh quantity, double timestamp, PriceUsdPerMWh fit, TradeStage stage) =>
+        new(Id, agentId, fit, quantity, timestamp, stage);
+
+    internal Trade SellTo(string agentId, EnergyKWh quantity, double timestamp, PriceUsdPerMWh up, TradeStage stage) =>
+        new(agentId, Id, up, quantity, timestamp, stage);
+
+    internal double Account(double boughtKWh, double soldKWh, PriceUsdPerMWh fit, PriceUsdPerMWh up)
+    {
+        _buyVolume += boughtKWh;
+        _sellVolume += soldKWh;
+        var profit = ((soldKWh * up.Value) - (boughtKWh * fit.Value)) / 1000;
+        _profit += profit;
+        return profit;
+    }
+}
