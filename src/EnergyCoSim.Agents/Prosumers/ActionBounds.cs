@@ -11,12 +11,14 @@ public sealed class ActionBounds
     {
         var root = new ViolationCollector();
         var c = root.Scope("market");
-        if (c.Finite("min_price", minPrice.Value) && c.Finite("max_price", maxPrice.Value))
+        var minPriceOk = c.Finite("min_price", minPrice.Value);
+        if (c.Finite("max_price", maxPrice.Value) && minPriceOk)
         {
             c.Require(maxPrice > minPrice, "max_price", maxPrice.Value, "must be > min_price");
         }
 
-        if (c.AtLeast("min_quantity", minQuantity.Value, 0) && c.Finite("max_quantity", maxQuantity.Value))
+        var minQuantityOk = c.AtLeast("min_quantity", minQuantity.Value, 0);
+        if (c.Finite("max_quantity", maxQuantity.Value) && minQuantityOk)
         {
             c.Require(maxQuantity > minQuantity, "max_quantity", maxQuantity.Value, "must be > min_quantity");
         }

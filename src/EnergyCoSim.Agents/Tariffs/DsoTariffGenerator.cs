@@ -24,7 +24,8 @@ public sealed class DsoTariffGenerator
     {
         var root = new ViolationCollector();
         var c = root.Scope("dso");
-        if (c.AtLeast("min_price", minPrice, 0) && c.Finite("max_price", maxPrice))
+        var minOk = c.AtLeast("min_price", minPrice, 0);
+        if (c.Finite("max_price", maxPrice) && minOk)
         {
             c.Require(maxPrice > minPrice, "max_price", maxPrice, "must be > min_price");
         }
