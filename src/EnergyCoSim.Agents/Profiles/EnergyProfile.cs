@@ -1,0 +1,48 @@
+using EnergyCoSim.Core.Errors;
+using EnergyCoSim.Core.Units;
+
+namespace EnergyCoSim.Agents.Profiles;
+
+/// <summary>An immutable series of energy per market interval (kWh), finite and ≥ 0.</summary>
+public sealed class EnergyProfile
+{
+    private readonly double[] _kwh;
+
+    /// <summary>Creates a profile from kWh values; NaN, ∞ and negative values are rejected with their index.</summary>
+    public EnergyProfile(IEnumerable<double> kwhPerInterval, string name = "profile")
+    {
+        ArgumentNullException.ThrowIfNull(kwhPerInterval);
+        _kwh = kwhPerInterval.ToArray();
+        var violations = new List<FieldViolation>();
+        for (var i = 0; i < _kwh.Length; i++)
+        {
+            if (!double.IsFinite(_kwh[i]) || _kwh[i] < 0)
+            {
+                violations.Add(new FieldViolation($"{name}[{i}]", FieldViolation.Render(_kwh[i]), "must be a finite energy ≥ 0 kWh"));
+            }
+        }
+
+        if (violations.Count > 0)
+        {
+            throw new ValidationException(violations, name);
+        }
+    }
+
+    /// <summary>Number of market intervals.</summary>
+    public int Length => _kwh.Length;
+
+    /// <summary>Energy of interval <paramref name="step"/>.</summary>
+    public EnergyKWh this[int step] =>
+        step >= 0 && step < _kwh.Length
+            ? new EnergyKWh(_kwh[step])
+            : throw new ArgumentOutOfRangeException(nameof(step), step, $"step must be in [0, {_kwh.Length - 1}]");
+
+    /// <summary>Total energy, kWh.</summary>
+    public EnergyKWh Total => new(_kwh.Sum());
+
+    /// <summary>Energy from <paramref name="step"/> to the end, kWh.</summary>
+    public EnergyKWh RemainingFrom(int step) => new(_kwh.AsSpan(Math.Clamp(step, 0, _kwh.Length)).ToArray().Sum());
+
+    /// <summary>The values as kWh numbers.</summary>
+    public IReadOnlyList<double> Values => _kwh;
+}
