@@ -21,6 +21,12 @@ public static class Program
             .AddSimpleConsole(o => o.SingleLine = true)
             .SetMinimumLevel(verbose ? LogLevel.Debug : LogLevel.Warning)
             .AddFilter((_, level) => level >= (verbose ? LogLevel.Debug : LogLevel.Warning)));
+        if (Console.IsOutputRedirected)
+        {
+            // Tables written to a file or a pipe keep their columns readable.
+            AnsiConsole.Console.Profile.Width = 160;
+        }
+
         var context = new CliContext
         {
             Console = AnsiConsole.Console,

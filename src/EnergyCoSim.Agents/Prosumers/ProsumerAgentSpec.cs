@@ -10,7 +10,7 @@ public sealed class ProsumerAgentSpec
 {
     /// <summary>Creates and validates the definition; all problems are reported together.</summary>
     /// <param name="id">Unique agent id (not the DSO id).</param>
-    /// <param name="capacity">Installed capacity, kW, &gt; 0; scales generated profiles.</param>
+    /// <param name="capacity">Installed capacity, kW, ≥ 0 (0: a pure consumer); scales generated profiles.</param>
     /// <param name="nodeId">Grid node, or null when the agent has no location.</param>
     /// <param name="battery">Battery, or null for none.</param>
     /// <param name="generation">How generation is made at each reset; null: solar generator, no shaping.</param>
@@ -21,7 +21,7 @@ public sealed class ProsumerAgentSpec
         var c = root.Scope(string.IsNullOrWhiteSpace(id) ? "agent" : $"agent '{id}'");
         c.NotEmpty("id", id);
         c.Require(id != Market.Orders.MarketParticipants.DsoId, "id", id, "is reserved for the DSO");
-        c.GreaterThan("capacity_kw", capacity.Value, 0);
+        c.AtLeast("capacity_kw", capacity.Value, 0);
         root.ThrowIfAny("agent specification");
         Id = id;
         Capacity = capacity;

@@ -18,7 +18,7 @@ public sealed class ScenarioDocument
     public string? Description { get; init; }
 
     /// <summary>Scenario seed; every random stream derives from it.</summary>
-    public ulong Seed { get; init; } = 42;
+    public ulong Seed { get; set; } = 42;
 
     /// <summary>Episodes to run.</summary>
     public int Episodes { get; init; } = 1;
