@@ -30,6 +30,6 @@ public sealed record PerformanceSummary
     /// <summary>Mean |grid balance|, kWh.</summary>
     public double MeanAbsGridBalanceKWh { get; init; }
 
-    /// <summary>Share of demand served locally (own generation, storage and P2P), 0–1.</summary>
+    /// <summary>Share of demand served locally (own generation, storage and P2P): 1 − (DSO imports + unserved demand) / demand, 0–1.</summary>
     public double SelfSufficiency { get; init; }
 }

@@ -25,6 +25,7 @@ public static class PerformanceSummaryCalculator
         var dso = steps.Sum(s => s.DsoTotalVolume) / episodes.Count;
         var demand = episodes.Sum(e => e.AgentSteps.Sum(a => a.DemandKWh));
         var imported = steps.Sum(s => s.DsoSellVolume);
+        var unserved = episodes.Sum(e => e.AgentSteps.Sum(a => a.UnservedKWh));
         return new PerformanceSummary
         {
             FinalReward = last.AgentSteps.Where(a => a.Step == lastStep).Sum(a => a.Reward),
@@ -36,7 +37,8 @@ public static class PerformanceSummaryCalculator
             DsoVolumeKWh = dso,
             P2PRatio = p2p + dso > 0 ? p2p / (p2p + dso) : 0,
             MeanAbsGridBalanceKWh = steps.Average(s => Math.Abs(s.GridBalance)),
-            SelfSufficiency = demand > 0 ? Math.Clamp(1 - (imported / demand), 0, 1) : 0,
+            // Demand left unserved is not self-sufficiency: without this term an agent that buys nothing looks autarkic.
+            SelfSufficiency = demand > 0 ? Math.Clamp(1 - ((imported + unserved) / demand), 0, 1) : 0,
         };
     }
 }

@@ -22,12 +22,10 @@ public sealed record ActionBox(double MinPrice, double MaxPrice, double MinQuant
     public static ActionBox For(double minPrice, double maxPrice, double minQuantity, double maxQuantity, double capacityKW, double peakDemandKWh, int agentCount) =>
         new(minPrice, maxPrice, minQuantity, Math.Max(minQuantity, Math.Min(maxQuantity, Math.Max(capacityKW, peakDemandKWh))), agentCount);
 
-    /// <summary>True when every value lies inside the box.</summary>
+    /// <summary>True when every value lies inside the box (compared at float32 precision, the precision actions travel in).</summary>
     public bool Contains(AgentAction a) =>
-        a.PriceUsdPerMWh >= MinPrice && a.PriceUsdPerMWh <= MaxPrice
-        && a.QuantityKWh >= MinQuantity && a.QuantityKWh <= MaxQuantity
-        && a.SideSignal >= 0 && a.SideSignal <= 1
-        && a.PartnerIndex >= 0 && a.PartnerIndex <= AgentCount + 1;
+        Inside(a.PriceUsdPerMWh, MinPrice, MaxPrice) && Inside(a.QuantityKWh, MinQuantity, MaxQuantity)
+        && Inside(a.SideSignal, 0, 1) && Inside(a.PartnerIndex, 0, AgentCount + 1);
 
     /// <summary>Throws a <see cref="ValidationException"/> naming every value outside the box.</summary>
     public void Validate(string agentId, AgentAction a)
@@ -50,11 +48,13 @@ public sealed record ActionBox(double MinPrice, double MaxPrice, double MinQuant
         Clip(a.SideSignal, 0, 1),
         Clip(a.PartnerIndex, 0, AgentCount + 1));
 
+    private static bool Inside(double value, double lo, double hi) => (float)value >= (float)lo && (float)value <= (float)hi;
+
     private static double Clip(double v, double lo, double hi) => double.IsNaN(v) ? lo : Math.Min(hi, Math.Max(lo, v));
 
     private static void Check(List<FieldViolation> problems, string agent, string field, double value, double lo, double hi)
     {
-        if (!(value >= lo && value <= hi))
+        if (!Inside(value, lo, hi))
         {
             problems.Add(new FieldViolation($"actions[{agent}].{field}", FieldViolation.Render(value), $"is outside [{lo:G}, {hi:G}]"));
         }

@@ -3,21 +3,22 @@ using EnergyCoSim.Simulation.Spaces;
 namespace EnergyCoSim.Simulation.Strategies;
 
 /// <summary>
-/// A rule-based prosumer: bids its net position (surplus sells, deficit buys) at a price between the feed-in tariff
-/// and the utility price, so that peer trades beat the DSO for both sides, and time-shifts with its battery —
-/// in cheap hours it keeps surplus in storage, in expensive hours it sells what storage can deliver.
+/// A rule-based prosumer: it trades its net position (surplus sells, deficit buys) and quotes around the DSO's mid
+/// price — sellers a little below, buyers a little above — so peer trades beat the DSO for both sides. Its battery
+/// time-shifts: in cheap hours (utility price below the episode mean) surplus goes to storage first; in expensive
+/// hours the agent also sells what its battery can deliver, and deficits are covered from storage before buying.
 /// </summary>
 public sealed class RuleBasedStrategy : IAgentStrategy
 {
-    /// <summary>Creates the strategy; <paramref name="markup"/> in [0, 0.5] sets how far from the tariffs it bids.</summary>
-    public RuleBasedStrategy(double markup = 0.25)
+    /// <summary>Creates the strategy; <paramref name="markup"/> in [0, 1] is the share of the half-spread a quote gives away.</summary>
+    public RuleBasedStrategy(double markup = 0.2)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(markup, 0);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(markup, 0.5);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(markup, 1);
         Markup = markup;
     }
 
-    /// <summary>Fraction of the tariff spread kept away from the DSO's price.</summary>
+    /// <summary>Share of the half tariff spread between the mid price and a quote.</summary>
     public double Markup { get; }
 
     /// <inheritdoc />
@@ -27,23 +28,21 @@ public sealed class RuleBasedStrategy : IAgentStrategy
     public AgentAction Decide(in AgentDecisionContext context)
     {
         var box = context.Box;
-        var spread = Math.Max(0, context.UtilityPrice - context.FeedInTariff);
+        var mid = (context.UtilityPrice + context.FeedInTariff) / 2;
+        var halfSpread = Math.Max(0, context.UtilityPrice - context.FeedInTariff) / 2;
         var expensive = context.UtilityPrice >= context.MeanUtilityPrice;
-        var net = context.GenerationKWh - context.DemandKWh;
         var noPartner = box.AgentCount + 1;
-        if (net >= 0)
+        if (context.GenerationKWh >= context.DemandKWh)
         {
-            // Sell: the environment nets the order against demand and battery room (surplus charges first). In an
-            // expensive hour the agent also offers what its battery can deliver, shifting stored cheap energy.
-            var offer = context.GenerationKWh + (expensive ? context.AvailableDischargeKWh + context.AvailableChargeKWh : 0);
-            var ask = context.FeedInTariff + ((1 - Markup) * spread * (expensive ? 0.9 : 0.5));
-            return box.Clamp(new AgentAction(ask, offer, 0, noPartner));
+            // The environment nets a sell order against demand, then battery room (surplus charges first). Offering
+            // the battery room as well sells the whole surplus; adding the deliverable storage sells stored energy.
+            var offer = expensive ? context.GenerationKWh + context.AvailableChargeKWh + context.AvailableDischargeKWh : context.GenerationKWh;
+            return box.Clamp(new AgentAction(mid - (Markup * halfSpread), offer, 0, noPartner));
         }
 
-        // Buy: the environment nets the order against generation and battery discharge. In a cheap hour the agent
-        // also buys to fill its battery for the expensive hours.
-        var ask2 = context.DemandKWh + (expensive ? 0 : context.AvailableChargeKWh);
-        var bid = context.UtilityPrice - ((1 - Markup) * spread * (expensive ? 0.3 : 0.5));
-        return box.Clamp(new AgentAction(bid, ask2, 1, noPartner));
+        // The environment nets a buy order against generation, then battery discharge: asking for the demand buys
+        // only what storage cannot cover. In cheap hours the agent keeps its storage and buys the whole deficit.
+        var ask = expensive ? context.DemandKWh : context.DemandKWh + context.AvailableDischargeKWh;
+        return box.Clamp(new AgentAction(mid + (Markup * halfSpread), ask, 1, noPartner));
     }
 }

@@ -37,20 +37,29 @@ public sealed class StrategyTests
     [Fact]
     public void RuleBased_Surplus_SellsBetweenTariffs()
     {
-        var a = new RuleBasedStrategy().Decide(Context(new RandomStream(1), generation: 40, demand: 10, fit: 50, up: 200, meanUp: 150));
+        var a = new RuleBasedStrategy().Decide(Context(new RandomStream(1), generation: 40, demand: 10, fit: 50, up: 100, meanUp: 150));
         Assert.False(a.IsBuy);
         Assert.InRange(a.PriceUsdPerMWh, 50, 200);
-        Assert.Equal(40, a.QuantityKWh);
+        Assert.Equal(40, a.QuantityKWh);                        // cheap hour: surplus goes to storage first
         Assert.Equal(8, a.PartnerIndex); // N + 1: no preferred partner
     }
 
     [Fact]
-    public void RuleBased_DeficitInCheapHour_BuysDemandPlusBatteryRoom()
+    public void RuleBased_DeficitInCheapHour_KeepsStorageAndBuysAboveMid()
     {
-        var a = new RuleBasedStrategy().Decide(Context(new RandomStream(1), generation: 5, demand: 20, fit: 50, up: 100, meanUp: 150, charge: 12));
+        var a = new RuleBasedStrategy(markup: 0.2).Decide(Context(new RandomStream(1), generation: 5, demand: 20, fit: 50, up: 100, meanUp: 150, discharge: 12));
         Assert.True(a.IsBuy);
-        Assert.InRange(a.PriceUsdPerMWh, 50, 100);
-        Assert.Equal(32, a.QuantityKWh);
+        Assert.Equal(75 + (0.2 * 25), a.PriceUsdPerMWh, 12);   // mid 75 + 0.2 · half-spread 25
+        Assert.Equal(32, a.QuantityKWh);                        // demand + what storage could cover, so storage is kept
+    }
+
+    [Fact]
+    public void RuleBased_SurplusInExpensiveHour_SellsSurplusAndStorageBelowMid()
+    {
+        var a = new RuleBasedStrategy(markup: 0.2).Decide(Context(new RandomStream(1), generation: 40, demand: 10, fit: 50, up: 200, meanUp: 150, charge: 8, discharge: 5));
+        Assert.False(a.IsBuy);
+        Assert.Equal(125 - (0.2 * 75), a.PriceUsdPerMWh, 12);
+        Assert.Equal(53, a.QuantityKWh);                        // generation + battery room + deliverable storage
     }
 
     [Fact]
@@ -67,7 +76,7 @@ public sealed class StrategyTests
         Assert.Equal(0.1, box.MaxQuantity); // MARLEM: high 0 < low 0.1 (invalid box)
     }
 
-    private static AgentDecisionContext Context(RandomStream random, double generation, double demand, double fit = 60, double up = 200, double meanUp = 150, double charge = 0) => new()
+    private static AgentDecisionContext Context(RandomStream random, double generation, double demand, double fit = 60, double up = 200, double meanUp = 150, double charge = 0, double discharge = 0) => new()
     {
         AgentId = "a",
         AgentIndex = 0,
@@ -78,7 +87,7 @@ public sealed class StrategyTests
         GenerationKWh = generation,
         DemandKWh = demand,
         AvailableChargeKWh = charge,
-        AvailableDischargeKWh = 0,
+        AvailableDischargeKWh = discharge,
         FeedInTariff = fit,
         UtilityPrice = up,
         MeanUtilityPrice = meanUp,
