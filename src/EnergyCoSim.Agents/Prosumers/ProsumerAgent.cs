@@ -185,6 +185,17 @@ public sealed class ProsumerAgent
     }
 
     /// <summary>
+    /// The order for <paramref name="intent"/>: id <c>{agent}_{step}_{timestamp}</c>, the agent's node and the chosen
+    /// partner (an agent id, the DSO id or null).
+    /// </summary>
+    public Order CreateOrder(int step, OrderIntent intent, double timestamp, string? partnerId)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}_{step}_{timestamp:R}");
+        return new Order(id, Id, intent.Price, intent.Quantity, intent.Side, timestamp, NodeId, partnerId);
+    }
+
+    /// <summary>
     /// Applies one interval's trades: energy received (quantity − transmission loss) and delivered drive the battery
     /// and the balance; trade values and the agent's settled fee share enter the cash account.
     /// </summary>

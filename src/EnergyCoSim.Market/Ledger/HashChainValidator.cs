@@ -125,6 +125,19 @@ public sealed class HashChainValidator : ITradeRecorder
         return new LedgerStatistics(_chain.Count, trades, (double)trades / Math.Max(_chain.Count - 1, 1), VerifyChain().IsValid, _pending.Count);
     }
 
+    /// <summary>The current chain and pending trades.</summary>
+    public LedgerSnapshot Snapshot() => new(_chain.ToArray(), _pending.ToArray());
+
+    /// <summary>Returns to a state taken with <see cref="Snapshot"/> (e.g. when the master rolls a step back).</summary>
+    public void Restore(LedgerSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        _chain.Clear();
+        _chain.AddRange(snapshot.Blocks);
+        _pending.Clear();
+        _pending.AddRange(snapshot.PendingTrades);
+    }
+
     private void MineBlock()
     {
         var trades = _pending.ToArray();

@@ -186,4 +186,22 @@ public sealed class HashChainValidatorTests
         Assert.Equal(LedgerSerialization.ComputeHash(block), block.Hash);
         Assert.StartsWith("000", block.Hash, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Restore_AfterMoreTrades_ReturnsToTheSnapshot()
+    {
+        var v = new HashChainValidator(new LedgerOptions(1, 2));
+        v.Record(T("a", "b", 1, 1, 0.1));
+        var snap = v.Snapshot();
+
+        v.Record(T("c", "d", 2, 2, 0.2));
+        v.Record(T("e", "f", 3, 3, 0.3));
+        v.Restore(snap);
+
+        Assert.Single(v.Blocks);
+        Assert.Single(v.PendingTrades);
+        v.Record(T("c", "d", 2, 2, 0.2));
+        Assert.Equal(2, v.Blocks.Count);
+        Assert.True(v.VerifyChain().IsValid);
+    }
 }
