@@ -41,7 +41,16 @@ public sealed class EnergyProfile
     public EnergyKWh Total => new(_kwh.Sum());
 
     /// <summary>Energy from <paramref name="step"/> to the end, kWh.</summary>
-    public EnergyKWh RemainingFrom(int step) => new(_kwh.AsSpan(Math.Clamp(step, 0, _kwh.Length)).ToArray().Sum());
+    public EnergyKWh RemainingFrom(int step)
+    {
+        var sum = 0.0;
+        for (var i = Math.Clamp(step, 0, _kwh.Length); i < _kwh.Length; i++)
+        {
+            sum += _kwh[i];
+        }
+
+        return new EnergyKWh(sum);
+    }
 
     /// <summary>The values as kWh numbers.</summary>
     public IReadOnlyList<double> Values => _kwh;

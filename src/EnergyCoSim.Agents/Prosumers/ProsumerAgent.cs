@@ -231,9 +231,14 @@ public sealed class ProsumerAgent
     /// </summary>
     public IntervalEnergyBalance ApplyEnergy(int step, EnergyKWh bought, EnergyKWh sold)
     {
-        if (!(bought.Value >= 0) || !(sold.Value >= 0) || !double.IsFinite(bought.Value) || !double.IsFinite(sold.Value))
+        if (!double.IsFinite(bought.Value) || bought.Value < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(bought), $"agent '{Id}': bought ({bought}) and sold ({sold}) must be finite and ≥ 0");
+            throw new ArgumentOutOfRangeException(nameof(bought), bought, $"agent '{Id}': energy bought must be finite and ≥ 0 kWh");
+        }
+
+        if (!double.IsFinite(sold.Value) || sold.Value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sold), sold, $"agent '{Id}': energy sold must be finite and ≥ 0 kWh");
         }
 
         var g = _generation[step];

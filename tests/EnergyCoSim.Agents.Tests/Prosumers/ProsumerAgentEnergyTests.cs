@@ -193,4 +193,20 @@ public sealed class ProsumerAgentEnergyTests
         Assert.Equal(first, second);
         Assert.Equal(0.0, agent.Profit.Value);
     }
+
+    [Fact]
+    public void ApplyEnergy_NegativeOrNaNTrade_Rejected()
+    {
+        var agent = Agent([1], [1]);
+        Assert.Equal("bought", Assert.Throws<ArgumentOutOfRangeException>(() => agent.ApplyEnergy(0, E(-1), E(0))).ParamName);
+        Assert.Equal("sold", Assert.Throws<ArgumentOutOfRangeException>(() => agent.ApplyEnergy(0, E(0), E(double.NaN))).ParamName);
+    }
+
+    [Fact]
+    public void Spec_EmptyIdDsoIdAndZeroCapacity_AllReportedWithScope()
+    {
+        var ex = Assert.Throws<Core.Errors.ValidationException>(() => new ProsumerAgentSpec("", new PowerKW(0), scope: "agents[3]"));
+        Assert.Equal(["agents[3].id", "agents[3].capacity_kw"], ex.Violations.Select(v => v.Field).ToArray());
+        Assert.Throws<Core.Errors.ValidationException>(() => new ProsumerAgentSpec(MarketParticipants.DsoId, new PowerKW(1)));
+    }
 }
