@@ -1,4 +1,3 @@
-using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Units;
 
 namespace EnergyCoSim.Agents.Profiles;
@@ -9,24 +8,8 @@ public sealed class EnergyProfile
     private readonly double[] _kwh;
 
     /// <summary>Creates a profile from kWh values; NaN, ∞ and negative values are rejected with their index.</summary>
-    public EnergyProfile(IEnumerable<double> kwhPerInterval, string name = "profile")
-    {
-        ArgumentNullException.ThrowIfNull(kwhPerInterval);
-        _kwh = kwhPerInterval.ToArray();
-        var violations = new List<FieldViolation>();
-        for (var i = 0; i < _kwh.Length; i++)
-        {
-            if (!double.IsFinite(_kwh[i]) || _kwh[i] < 0)
-            {
-                violations.Add(new FieldViolation($"{name}[{i}]", FieldViolation.Render(_kwh[i]), "must be a finite energy ≥ 0 kWh"));
-            }
-        }
-
-        if (violations.Count > 0)
-        {
-            throw new ValidationException(violations, name);
-        }
-    }
+    public EnergyProfile(IEnumerable<double> kwhPerInterval, string name = "profile") =>
+        _kwh = SeriesValidation.FiniteNonNegative(kwhPerInterval, name, "must be a finite energy ≥ 0 kWh");
 
     /// <summary>Number of market intervals.</summary>
     public int Length => _kwh.Length;
@@ -41,7 +24,16 @@ public sealed class EnergyProfile
     public EnergyKWh Total => new(_kwh.Sum());
 
     /// <summary>Energy from <paramref name="step"/> to the end, kWh.</summary>
-    public EnergyKWh RemainingFrom(int step) => new(_kwh.AsSpan(Math.Clamp(step, 0, _kwh.Length)).ToArray().Sum());
+    public EnergyKWh RemainingFrom(int step)
+    {
+        var sum = 0.0;
+        for (var i = Math.Clamp(step, 0, _kwh.Length); i < _kwh.Length; i++)
+        {
+            sum += _kwh[i];
+        }
+
+        return new EnergyKWh(sum);
+    }
 
     /// <summary>The values as kWh numbers.</summary>
     public IReadOnlyList<double> Values => _kwh;

@@ -185,6 +185,17 @@ public sealed class ProsumerAgent
     }
 
     /// <summary>
+    /// The order for <paramref name="intent"/>: id <c>{agent}_{step}_{timestamp}</c>, the agent's node and the chosen
+    /// partner (an agent id, the DSO id or null).
+    /// </summary>
+    public Order CreateOrder(int step, OrderIntent intent, double timestamp, string? partnerId)
+    {
+        ArgumentNullException.ThrowIfNull(intent);
+        var id = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Id}_{step}_{timestamp:R}");
+        return new Order(id, Id, intent.Price, intent.Quantity, intent.Side, timestamp, NodeId, partnerId);
+    }
+
+    /// <summary>
     /// Applies one interval's trades: energy received (quantity − transmission loss) and delivered drive the battery
     /// and the balance; trade values and the agent's settled fee share enter the cash account.
     /// </summary>
@@ -220,9 +231,14 @@ public sealed class ProsumerAgent
     /// </summary>
     public IntervalEnergyBalance ApplyEnergy(int step, EnergyKWh bought, EnergyKWh sold)
     {
-        if (!(bought.Value >= 0) || !(sold.Value >= 0) || !double.IsFinite(bought.Value) || !double.IsFinite(sold.Value))
+        if (!double.IsFinite(bought.Value) || bought.Value < 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(bought), $"agent '{Id}': bought ({bought}) and sold ({sold}) must be finite and ≥ 0");
+            throw new ArgumentOutOfRangeException(nameof(bought), bought, $"agent '{Id}': energy bought must be finite and ≥ 0 kWh");
+        }
+
+        if (!double.IsFinite(sold.Value) || sold.Value < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(sold), sold, $"agent '{Id}': energy sold must be finite and ≥ 0 kWh");
         }
 
         var g = _generation[step];

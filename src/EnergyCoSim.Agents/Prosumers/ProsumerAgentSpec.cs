@@ -15,10 +15,11 @@ public sealed class ProsumerAgentSpec
     /// <param name="battery">Battery, or null for none.</param>
     /// <param name="generation">How generation is made at each reset; null: solar generator, no shaping.</param>
     /// <param name="demand">How demand is made at each reset; null: residential generator, no shaping.</param>
-    public ProsumerAgentSpec(string id, PowerKW capacity, string? nodeId = null, BatterySpec? battery = null, ProfileRecipe? generation = null, ProfileRecipe? demand = null)
+    /// <param name="scope">Field path prefix for messages (e.g. <c>agents[3]</c>).</param>
+    public ProsumerAgentSpec(string id, PowerKW capacity, string? nodeId = null, BatterySpec? battery = null, ProfileRecipe? generation = null, ProfileRecipe? demand = null, string scope = "agent")
     {
         var root = new ViolationCollector();
-        var c = root.Scope(string.IsNullOrWhiteSpace(id) ? "agent" : $"agent '{id}'");
+        var c = root.Scope(scope);
         c.NotEmpty("id", id);
         c.Require(id != Market.Orders.MarketParticipants.DsoId, "id", id, "is reserved for the DSO");
         c.AtLeast("capacity_kw", capacity.Value, 0);

@@ -1,4 +1,4 @@
-using EnergyCoSim.Core.Errors;
+using EnergyCoSim.Agents.Profiles;
 using EnergyCoSim.Core.Units;
 
 namespace EnergyCoSim.Agents.Tariffs;
@@ -9,20 +9,8 @@ public sealed class PriceProfile
     private readonly double[] _usdPerMWh;
 
     /// <summary>Creates the profile; NaN, ∞ and negative prices are rejected with their index.</summary>
-    public PriceProfile(IEnumerable<double> usdPerMWh, string name = "prices")
-    {
-        ArgumentNullException.ThrowIfNull(usdPerMWh);
-        _usdPerMWh = usdPerMWh.ToArray();
-        var violations = _usdPerMWh
-            .Select((v, i) => (v, i))
-            .Where(p => !double.IsFinite(p.v) || p.v < 0)
-            .Select(p => new FieldViolation($"{name}[{p.i}]", FieldViolation.Render(p.v), "must be a finite price ≥ 0 $/MWh"))
-            .ToArray();
-        if (violations.Length > 0)
-        {
-            throw new ValidationException(violations, name);
-        }
-    }
+    public PriceProfile(IEnumerable<double> usdPerMWh, string name = "prices") =>
+        _usdPerMWh = SeriesValidation.FiniteNonNegative(usdPerMWh, name, "must be a finite price ≥ 0 $/MWh");
 
     /// <summary>Number of intervals.</summary>
     public int Length => _usdPerMWh.Length;

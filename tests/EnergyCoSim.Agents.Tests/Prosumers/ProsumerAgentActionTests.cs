@@ -105,4 +105,19 @@ public sealed class ProsumerAgentActionTests
 
         Assert.Equal(["market.max_price", "market.min_quantity"], ex.Violations.Select(v => v.Field).ToArray());
     }
+
+    [Fact]
+    public void CreateOrder_FromIntent_CarriesSideNodeAndPartner()
+    {
+        var agent = SpecItem4Agent();
+        var intent = agent.AdjustAction(5, new AgentAction(250, 40, 1.0, 0), Bounds);
+
+        var order = agent.CreateOrder(5, intent, 0.25, "agent_2");
+
+        Assert.Equal("test_agent_1_5_0.25", order.Id);
+        Assert.Equal(OrderSide.Buy, order.Side);
+        Assert.Equal(intent.Quantity, order.Quantity);
+        Assert.Equal("800", order.NodeId);
+        Assert.Equal("agent_2", order.PartnerId);
+    }
 }

@@ -193,4 +193,42 @@ public sealed class ProsumerAgentEnergyTests
         Assert.Equal(first, second);
         Assert.Equal(0.0, agent.Profit.Value);
     }
+
+    [Fact]
+    public void ApplyEnergy_NegativeOrNaNTrade_Rejected()
+    {
+        var agent = Agent([1], [1]);
+        Assert.Equal("bought", Assert.Throws<ArgumentOutOfRangeException>(() => agent.ApplyEnergy(0, E(-1), E(0))).ParamName);
+        Assert.Equal("sold", Assert.Throws<ArgumentOutOfRangeException>(() => agent.ApplyEnergy(0, E(0), E(double.NaN))).ParamName);
+    }
+
+    [Fact]
+    public void Spec_EmptyIdDsoIdAndZeroCapacity_AllReportedWithScope()
+    {
+        var ex = Assert.Throws<Core.Errors.ValidationException>(() => new ProsumerAgentSpec("", new PowerKW(0), scope: "agents[3]"));
+        Assert.Equal(["agents[3].id", "agents[3].capacity_kw"], ex.Violations.Select(v => v.Field).ToArray());
+        Assert.Throws<Core.Errors.ValidationException>(() => new ProsumerAgentSpec(MarketParticipants.DsoId, new PowerKW(1)));
+    }
+
+    [Fact]
+    public void ApplyEnergy_DegradationAwareDay_CalendarAndCycleFadeReduceHealth()
+    {
+        // Case 5 "aging_001": 50 kW, battery ratio 0.4 (20 kWh), η 0.88, SoC 0.25–0.75, fade 0.0004/cycle and 0.0002/day.
+        var battery = new BatterySpec(E(20), 0.25, 0.75, 0.88, 0.88, fadePerEquivalentCycle: 0.0004, fadePerDay: 0.0002, initialSoc: 0.5);
+        var gen = Enumerable.Range(0, 24).Select(h => h is >= 8 and <= 15 ? 12.0 : 0.0).ToArray();
+        var dem = Enumerable.Repeat(4.0, 24).ToArray();
+        var agent = new ProsumerAgent(new ProsumerAgentSpec("aging_001", new PowerKW(50), battery: battery), TimeSpan.FromHours(1));
+        agent.Reset(new EnergyProfile(gen), new EnergyProfile(dem), 0.5, new RandomStream(1));
+
+        for (var step = 0; step < 24; step++)
+        {
+            agent.ApplyEnergy(step, E(0), E(0));
+        }
+
+        var b = agent.Battery!;
+        Assert.Equal(1.0, b.AgeDays, 12);
+        Assert.True(b.EquivalentFullCycles > 0);
+        Assert.Equal(1 - 0.0002 - (0.0004 * b.EquivalentFullCycles), b.StateOfHealth, 12);
+        Assert.True(b.StateOfHealth < 0.9998);
+    }
 }
