@@ -48,7 +48,7 @@ public static class ScenarioCompiler
             var battery = section.Battery is { } b ? Battery(b, capacity, streams.For(BatterySizePurpose, expanded.Id), $"agents[{expanded.SectionIndex}].battery") : null;
             var generation = Recipe(scenario, section.Generation, isGeneration: true, tables, $"agents[{expanded.SectionIndex}].generation");
             var demand = Recipe(scenario, section.Demand, isGeneration: false, tables, $"agents[{expanded.SectionIndex}].demand");
-            var spec = new ProsumerAgentSpec(expanded.Id, new PowerKW(capacity), section.Node, battery, generation, demand);
+            var spec = new ProsumerAgentSpec(expanded.Id, new PowerKW(capacity), section.Node, battery, generation, demand, $"agents[{expanded.SectionIndex}]");
             agents.Add(new CompiledAgent(spec, expanded.SectionIndex, section.Node));
         }
 

@@ -8,9 +8,9 @@ public sealed record EnvironmentOptions
     /// <summary>Keep per-step market and agent records of the current episode (needed for results, figures and metrics).</summary>
     public bool RecordHistory { get; init; } = true;
 
-    /// <summary>Builds the trade log for an episode (the hash-chain validator); null: no log.</summary>
+    /// <summary>Builds the trade recorder of an episode; null: the scenario's hash-chain ledger (market.ledger).</summary>
     public Func<ITradeRecorder>? TradeRecorderFactory { get; init; }
 
-    /// <summary>Defaults: history recorded, no trade log.</summary>
+    /// <summary>Defaults: history recorded, the scenario's trade log.</summary>
     public static EnvironmentOptions Default { get; } = new();
 }

@@ -53,7 +53,6 @@ public sealed partial class LocalEnergyMarketEnvironment
 
         var orders = BuildOrders(actions);
         var result = _matcher.MatchOrders(_step, orders, _reputations, EnergyKWh.Zero);
-        _recorder?.Seal();
         DistributeTrades(result.Trades);
         _clearingPrices.Add(result.ClearingPrice.Value);
         _clearingVolumes.Add(result.ClearingVolume.Value);

@@ -2,6 +2,7 @@ using EnergyCoSim.Agents.Prosumers;
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Grid.Topology;
 using EnergyCoSim.Market.Dso;
+using EnergyCoSim.Market.Ledger;
 using EnergyCoSim.Market.Matching;
 using EnergyCoSim.Market.Orders;
 using EnergyCoSim.Market.Reputation;
@@ -142,6 +143,9 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
     /// <summary>Rewards per agent of the current episode.</summary>
     public IReadOnlyDictionary<string, List<double>> RewardHistory => _rewardHistory;
 
+    /// <summary>The episode's tamper-evident trade log (null when the scenario switches it off or a custom recorder is used).</summary>
+    public HashChainValidator? Ledger => _recorder as HashChainValidator;
+
     /// <summary>The last matching result, or null before the first step.</summary>
     public MatchingResult? LastMatching => _matcher?.History.Latest;
 
@@ -154,7 +158,8 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         var tariffs = _scenario.TariffGenerator.Generate(doc.MaxSteps, streams.For("tariffs", null, tariffEpisode), _scenario.FeedInSource, _scenario.UtilitySource);
         _topology.Reset(_scenario.GridSeed);
         _dso = new DsoAgent(new DsoTariffProfile(tariffs.FeedIn.Values, tariffs.Utility.Values), _topology, _scenario.Intervention, doc.Dso.Id);
-        _recorder = _options.TradeRecorderFactory?.Invoke();
+        _recorder = _options.TradeRecorderFactory?.Invoke()
+            ?? (doc.Market.Ledger ? new HashChainValidator(new LedgerOptions(_scenario.Market.LedgerDifficulty)) : null);
         _matcher = new OrderMatcher(_agents.Length, _scenario.Market, _dso, _recorder);
         for (var i = 0; i < _agents.Length; i++)
         {

@@ -36,6 +36,9 @@ public sealed class MarketSection
     /// <summary>Share of each P2P trade's network fee paid by the buyer, in [0, 1].</summary>
     public double FeeBuyerShare { get; init; } = 0.5;
 
+    /// <summary>Record every trade in the tamper-evident hash-chain log (MARLEM's validator); off saves the mining time.</summary>
+    public bool Ledger { get; init; } = true;
+
     /// <summary>Jitter order timestamps within the interval (MARLEM's asynchronous orders).</summary>
     public bool AsynchronousOrders { get; init; } = true;
 }

@@ -75,6 +75,22 @@ public sealed class LocalEnergyMarketEnvironmentTests
     }
 
     [Fact]
+    public void Run_FullEpisode_LedgerHoldsEveryTradeAndVerifies()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        var (obs, act, rew) = Buffers(env);
+        env.Reset(0, obs);
+        var i = 0;
+        while (!env.Step(Actions(env, act, sell: i++ % 2 == 0), obs, rew))
+        {
+        }
+
+        Assert.NotNull(env.Ledger);
+        Assert.Equal(env.MarketHistory.Sum(s => s.Trades.Count), env.Ledger!.TradeHistory().Count);
+        Assert.True(env.Ledger.VerifyChain().IsValid);
+    }
+
+    [Fact]
     public void Step_BeforeReset_IsInvalidState()
     {
         var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
