@@ -94,6 +94,8 @@ internal static class FigureCanvas
         {
             plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
             plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
+            // Room for the rotated labels so they do not run into the axis label.
+            plot.Axes.Bottom.MinimumSize = 30 + (7 * labels.Max(l => l.Length));
         }
     }
 
