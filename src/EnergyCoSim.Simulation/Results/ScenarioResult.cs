@@ -37,4 +37,7 @@ public sealed record ScenarioResult
 
     /// <summary>Market metrics of the last episode.</summary>
     public required MarketMetrics Market { get; init; }
+
+    /// <summary>Scenario settings the report shows (mechanism, steps, agents, topology …), in display order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init; } = [];
 }

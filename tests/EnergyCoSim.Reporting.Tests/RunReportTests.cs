@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using EnergyCoSim.Simulation.Results;
+using EnergyCoSim.Simulation.Tests.Results;
+
+namespace EnergyCoSim.Reporting.Tests;
+
+public sealed partial class RunReportTests
+{
+    [Fact]
+    public void WriteFromDirectory_SmallRun_LinksEveryFigureAndEveryLinkExists()
+    {
+        using var dir = new TempDirectory();
+        var results = SyntheticResults.Run(scenarios: 2, agents: 3, steps: 6);
+        RunDirectoryWriter.Write(dir.Path, results, "9.9.9-test", "test machine");
+        LearningCurveCsv.Write(Path.Combine(dir.Path, RunFiles.LearningCurves), [new("ppo", "ctde", 0, 1, 0, 2), new("ppo", "ctde", 1, 2, 1, 3)]);
+
+        var path = RunReport.WriteFromDirectory(dir.Path);
+
+        Assert.Equal(Path.Combine(dir.Path, RunReport.FileName), path);
+        var html = File.ReadAllText(path);
+        var sources = ImgSrc().Matches(html).Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(2 + 1 + (2 * 19), sources.Length);
+        Assert.All(sources, s => Assert.True(File.Exists(Path.Combine(dir.Path, s)), s));
+        var pngs = Directory.EnumerateFiles(Path.Combine(dir.Path, RunReport.FiguresFolder), "*.png", SearchOption.AllDirectories).Count();
+        Assert.Equal(sources.Length, pngs);
+        Assert.Equal(sources.Length, Regex.Count(html, "<figcaption>"));
+        Assert.Contains("9.9.9-test", html, StringComparison.Ordinal);
+        Assert.Contains(RunReport.Version, html, StringComparison.Ordinal);
+        Assert.Contains("<td>Seed</td><td>42</td>", html, StringComparison.Ordinal);
+        Assert.Contains("Battery Storage Coordination Analysis", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_EmbedImages_IsOneSelfContainedFile()
+    {
+        using var dir = new TempDirectory();
+        var results = SyntheticResults.Run(scenarios: 1, agents: 3, steps: 4);
+        var run = new RunOutput(new RunSummary { EnergyCoSimVersion = "1", Machine = "m", Scenarios = ["no_battery"], Ranking = ["no_battery"], Performance = new Dictionary<string, PerformanceSummary>() }, results);
+
+        var path = RunReport.Write(dir.Path, run, new ReportOptions { EmbedImages = true, AllDistributionKinds = false });
+
+        var html = File.ReadAllText(path);
+        var sources = ImgSrc().Matches(html).Select(m => m.Groups[1].Value).ToArray();
+        Assert.Equal(2 + 15, sources.Length);
+        Assert.All(sources, s => Assert.StartsWith("data:image/png;base64,", s, StringComparison.Ordinal));
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, RunReport.FiguresFolder)));
+    }
+
+    [Fact]
+    public void Write_ScenarioNameWithMarkup_IsEscaped()
+    {
+        using var dir = new TempDirectory();
+        var s = SyntheticResults.Scenario("<script>x&y</script>", 1, 3, 4) with { Settings = [new("note", "a<b")] };
+        var run = new RunOutput(new RunSummary { EnergyCoSimVersion = "1", Machine = "m", Scenarios = [s.Scenario], Ranking = [s.Scenario], Performance = new Dictionary<string, PerformanceSummary>() }, [s]);
+
+        var html = File.ReadAllText(RunReport.Write(dir.Path, run, new ReportOptions { EmbedImages = true, AllDistributionKinds = false }));
+
+        Assert.DoesNotContain("<script>", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;x&amp;y&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Contains("a&lt;b", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<img src=\"([^\"]+)\"")]
+    private static partial Regex ImgSrc();
+}
