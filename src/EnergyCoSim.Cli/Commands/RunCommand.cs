@@ -1,6 +1,7 @@
 using System.CommandLine;
 using EnergyCoSim.Cli.Infrastructure;
 using EnergyCoSim.Cli.Running;
+using EnergyCoSim.Reporting;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Results;
 using EnergyCoSim.Simulation.Running;
@@ -19,13 +20,14 @@ internal sealed class RunCommand : ICliCommand
         var seed = new Option<ulong?>("--seed") { Description = "Override every scenario's seed." };
         var strategy = new Option<string?>("--strategy") { Description = "zero-intelligence, rule-based or policy (default: the scenario's)." };
         var output = new Option<string?>("--out") { Description = "Output folder (default: runs/<scenario folder or file name>)." };
+        var report = new Option<bool>("--report") { Description = "Also render the figures and write report.html beside the CSV files." };
         var parallel = new Option<int>("--parallel") { Description = "Scenarios run at once (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("run", "Run scenarios and print the storage coordination metrics, the performance summary and the ranking.")
         {
-            path, episodes, seed, strategy, output, parallel,
+            path, episodes, seed, strategy, output, report, parallel,
         };
         command.SetAction((parse, ct) => RunAsync(context, new RunRequest(
-            parse.GetValue(path)!, parse.GetValue(episodes), parse.GetValue(seed), parse.GetValue(strategy), parse.GetValue(output), Math.Max(1, parse.GetValue(parallel))), ct));
+            parse.GetValue(path)!, parse.GetValue(episodes), parse.GetValue(seed), parse.GetValue(strategy), parse.GetValue(output), Math.Max(1, parse.GetValue(parallel)), parse.GetValue(report)), ct));
         return command;
     }
 
@@ -77,8 +79,19 @@ internal sealed class RunCommand : ICliCommand
         }
 
         ResultTables.Write(context.Console, results);
+        var outDir = request.Output ?? System.IO.Path.Combine("runs", System.IO.Path.GetFileNameWithoutExtension(System.IO.Path.TrimEndingDirectorySeparator(request.Path)));
+        RunDirectoryWriter.Write(outDir, results, RunReport.Version);
+        context.Out.WriteLine($"results: {System.IO.Path.GetFullPath(outDir)}");
+        if (request.Report)
+        {
+            var html = context.Interactive
+                ? await context.Console.Status().StartAsync("rendering figures", _ => Task.Run(() => RunReport.WriteFromDirectory(outDir, null, ct), ct)).ConfigureAwait(false)
+                : RunReport.WriteFromDirectory(outDir, null, ct);
+            context.Out.WriteLine($"report:  {html}");
+        }
+
         return ExitCodes.Success;
     }
 
-    internal sealed record RunRequest(string Path, int? Episodes, ulong? Seed, string? Strategy, string? Output, int Parallel);
+    internal sealed record RunRequest(string Path, int? Episodes, ulong? Seed, string? Strategy, string? Output, int Parallel, bool Report = false);
 }

@@ -1,7 +1,7 @@
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Simulation.Analytics;
 using EnergyCoSim.Simulation.Building;
-using EnergyCoSim.Simulation.Environment;
+using EnergyCoSim.Simulation.Environments;
 using EnergyCoSim.Simulation.Results;
 using EnergyCoSim.Simulation.Spaces;
 using EnergyCoSim.Simulation.Strategies;

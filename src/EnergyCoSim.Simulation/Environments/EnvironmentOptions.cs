@@ -1,6 +1,6 @@
 using EnergyCoSim.Market.Orders;
 
-namespace EnergyCoSim.Simulation.Environment;
+namespace EnergyCoSim.Simulation.Environments;
 
 /// <summary>Options of a <see cref="LocalEnergyMarketEnvironment"/>.</summary>
 public sealed record EnvironmentOptions

@@ -1,12 +1,12 @@
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Market.Orders;
-using EnergyCoSim.Simulation.Environment;
+using EnergyCoSim.Simulation.Environments;
 using EnergyCoSim.Simulation.Running;
 using EnergyCoSim.Simulation.Scenarios;
 using EnergyCoSim.Simulation.Strategies;
 using EnergyCoSim.Simulation.Tests.Support;
 
-namespace EnergyCoSim.Simulation.Tests.Environment;
+namespace EnergyCoSim.Simulation.Tests.Environments;
 
 public sealed class LocalEnergyMarketEnvironmentTests
 {

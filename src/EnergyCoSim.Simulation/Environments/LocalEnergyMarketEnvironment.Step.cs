@@ -10,7 +10,7 @@ using EnergyCoSim.Simulation.Spaces;
 using ProsumerAction = EnergyCoSim.Agents.Prosumers.AgentAction;
 using ProsumerBounds = EnergyCoSim.Agents.Prosumers.ActionBounds;
 
-namespace EnergyCoSim.Simulation.Environment;
+namespace EnergyCoSim.Simulation.Environments;
 
 /// <content>One market interval: orders, matching, physical settlement, KPIs, rewards, reputation, observations.</content>
 public sealed partial class LocalEnergyMarketEnvironment

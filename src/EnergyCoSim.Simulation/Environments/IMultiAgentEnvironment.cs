@@ -1,6 +1,6 @@
 using EnergyCoSim.Simulation.Spaces;
 
-namespace EnergyCoSim.Simulation.Environment;
+namespace EnergyCoSim.Simulation.Environments;
 
 /// <summary>
 /// A multi-agent environment with flat buffers, as RL trainers use it: every agent has an observation of

@@ -12,7 +12,7 @@ using EnergyCoSim.Simulation.Results;
 using EnergyCoSim.Simulation.Scenarios;
 using EnergyCoSim.Simulation.Spaces;
 
-namespace EnergyCoSim.Simulation.Environment;
+namespace EnergyCoSim.Simulation.Environments;
 
 /// <summary>
 /// The local energy market environment (spec §8.5) with decisions.md's corrections: an episode has exactly
