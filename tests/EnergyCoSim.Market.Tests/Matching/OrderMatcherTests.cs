@@ -34,6 +34,19 @@ public sealed class OrderMatcherTests
     }
 
     [Fact]
+    public void MatchOrders_FiftyKWhFrom800To830_LosesThe13_607KWhOfTheSpec()
+    {
+        var matcher = Matcher(NewDso(40, 180, ScriptedTopology.Ieee34()));
+
+        var result = matcher.MatchOrders(0, [Buy("a", 150, 50, "830"), Sell("b", 100, 50, "800")]);
+
+        // 0.03 · 9.071 km · 50 kWh; the buyer still needs the lost 13.6065 kWh and buys it from the DSO.
+        Assert.Equal(13.6065, result.Trades[0].TransmissionLoss.Value, 9);
+        Assert.Equal(13.6065, result.Trades[1].Quantity.Value, 9);
+        Assert.Equal(TradeStage.DsoFallback, result.Trades[1].Stage);
+    }
+
+    [Fact]
     public void MatchOrders_SecondInterval_UsesThePreviousClearingPriceAsReference()
     {
         var matcher = Matcher(NewDso(40, 180, steps: 2), new MarketConfig(mechanism: ClearingMechanism.ProportionalSurplus));
