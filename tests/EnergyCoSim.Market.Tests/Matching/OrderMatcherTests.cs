@@ -161,6 +161,18 @@ public sealed class OrderMatcherTests
     }
 
     [Fact]
+    public void MatchOrders_CongestedIntervalWithPriceAdjustment_FallbackUsesTheWidenedTariffs()
+    {
+        var dso = NewDso(80, 250, ScriptedTopology.Ieee34(congestion: 0.9), new DsoInterventionSettings(priceAdjustment: 0.2));
+
+        var result = Matcher(dso).MatchOrders(0, [Buy("a", 100, 10), Sell("b", 200, 5)]);
+
+        Assert.Equal([(300.0, "a"), (64.0, "DSO")], result.Trades.Select(t => (Math.Round(t.Price.Value, 9), t.BuyerId)).OrderByDescending(x => x.Item1));
+        Assert.Equal(300, result.DsoSellPrice.Value, 9);
+        Assert.Equal(64, result.DsoBuyPrice.Value, 9);
+    }
+
+    [Fact]
     public void MatchOrders_Recorder_ReceivesEveryTradeInOrderAndOneSeal()
     {
         var recorder = new RecordingRecorder();
