@@ -13,7 +13,7 @@ public static class SettlementCalculator
     /// <param name="buyerFeeShare">Buyer's share of each trade's fees, in [0, 1].</param>
     public static SettlementStatement Settle(IReadOnlyList<Trade> trades, string dsoId, double buyerFeeShare)
     {
-        var agents = new Dictionary<string, ParticipantSettlement>(StringComparer.Ordinal);
+        var agents = new Dictionary<string, ParticipantSettlement>(trades.Count, StringComparer.Ordinal);
         var dso = ParticipantSettlement.Empty;
         double fees = 0, losses = 0;
         foreach (var trade in trades)
