@@ -55,20 +55,18 @@ public sealed class GridNetworkTopology : INetworkTopology
             GridTopologyKind.Ieee13 => FeederCatalog.Ieee13(),
             _ => ProceduralTopologies.Build(kind, numNodes, new RandomStreams(seed).For("grid.edge-weights")),
         };
-        _paths = new ShortestPathCache(_graph);
-        _capacityKW = new double[_graph.EdgeCount];
-        _flowKW = new double[_graph.EdgeCount];
-        var inverseSum = 0.0;
-        foreach (var w in _graph.EdgeWeightKm)
-        {
-            inverseSum += 1 / w;
-        }
+        (_paths, _capacityKW, _flowKW) = Initialise(_graph, capacityKW);
+        Reset(seed);
+    }
 
-        for (var e = 0; e < _capacityKW.Length; e++)
-        {
-            _capacityKW[e] = capacityKW * (1 / _graph.EdgeWeightKm[e]) / inverseSum;
-        }
-
+    /// <summary>Wraps an already built graph (tests of graphs no public topology produces, e.g. disconnected ones).</summary>
+    internal GridNetworkTopology(TopologyGraph graph, GridTopologyKind kind, double capacityKW, ulong seed, double lossFactor)
+    {
+        Kind = kind;
+        CapacityKW = capacityKW;
+        LossFactor = lossFactor;
+        _graph = graph;
+        (_paths, _capacityKW, _flowKW) = Initialise(graph, capacityKW);
         Reset(seed);
     }
 
@@ -265,6 +263,23 @@ public sealed class GridNetworkTopology : INetworkTopology
         }
 
         SetFlow(e, flowKW);
+    }
+
+    private static (ShortestPathCache, double[], double[]) Initialise(TopologyGraph graph, double capacityKW)
+    {
+        var capacities = new double[graph.EdgeCount];
+        var inverseSum = 0.0;
+        foreach (var w in graph.EdgeWeightKm)
+        {
+            inverseSum += 1 / w;
+        }
+
+        for (var e = 0; e < capacities.Length; e++)
+        {
+            capacities[e] = capacityKW * (1 / graph.EdgeWeightKm[e]) / inverseSum;
+        }
+
+        return (new ShortestPathCache(graph), capacities, new double[graph.EdgeCount]);
     }
 
     private void SetFlow(int e, double flowKW)
