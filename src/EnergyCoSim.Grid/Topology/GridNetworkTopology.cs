@@ -25,6 +25,11 @@ public sealed class GridNetworkTopology : INetworkTopology
     private readonly List<int> _pathBuffer = [];
     private readonly Dictionary<string, NodeLocation> _agentLocations = new(StringComparer.Ordinal);
     private double _congestionSum;
+    private int _pathFrom = -1;
+    private int _pathTo = -1;
+    private bool _pathExists;
+    private string? _lastNodeId;
+    private int _lastNodeIndex;
 
     /// <summary>Builds the network and draws its initial flows from <paramref name="seed"/>.</summary>
     /// <param name="kind">Topology.</param>
@@ -152,7 +157,7 @@ public sealed class GridNetworkTopology : INetworkTopology
     /// <inheritdoc />
     public double PathCongestion(string buyerNode, string sellerNode)
     {
-        if (!_paths.TryPath(IndexOf(sellerNode), IndexOf(buyerNode), _pathBuffer))
+        if (!PathFromTo(IndexOf(sellerNode), IndexOf(buyerNode)))
         {
             return 0;
         }
@@ -173,7 +178,7 @@ public sealed class GridNetworkTopology : INetworkTopology
     /// <remarks>Each edge gets the energy still flowing, capped at its capacity; the flow then shrinks by length·loss factor (never below 0).</remarks>
     public void AddTradeFlow(string buyerNode, string sellerNode, double quantityKWh)
     {
-        if (!_paths.TryPath(IndexOf(sellerNode), IndexOf(buyerNode), _pathBuffer))
+        if (!PathFromTo(IndexOf(sellerNode), IndexOf(buyerNode)))
         {
             return;
         }
@@ -291,8 +296,34 @@ public sealed class GridNetworkTopology : INetworkTopology
 
     private double Congestion(int e) => _capacityKW[e] <= 0 ? 0 : Math.Min(1, _flowKW[e] / _capacityKW[e]);
 
-    private int IndexOf(string nodeId) =>
-        _graph.TryIndexOf(nodeId, out var i) ? i : throw new NotFoundException("grid node", nodeId, $"the {Kind} grid has {NodeCount} nodes");
+    /// <summary>Fills the path buffer; a trade asks for the same path twice in a row (fees, then flow), so the last one is kept.</summary>
+    private bool PathFromTo(int from, int to)
+    {
+        if (from != _pathFrom || to != _pathTo)
+        {
+            _pathExists = _paths.TryPath(from, to, _pathBuffer);
+            (_pathFrom, _pathTo) = (from, to);
+        }
+
+        return _pathExists;
+    }
+
+    private int IndexOf(string nodeId)
+    {
+        // Orders pass the same node string instances again and again; a reference check skips the hash lookup.
+        if (ReferenceEquals(nodeId, _lastNodeId))
+        {
+            return _lastNodeIndex;
+        }
+
+        if (!_graph.TryIndexOf(nodeId, out var i))
+        {
+            throw new NotFoundException("grid node", nodeId, $"the {Kind} grid has {NodeCount} nodes");
+        }
+
+        (_lastNodeId, _lastNodeIndex) = (nodeId, i);
+        return i;
+    }
 
     private int EdgeIndex(string u, string v) =>
         _graph.TryIndexOf(u, out var a) && _graph.TryIndexOf(v, out var b) ? _graph.EdgeBetween(a, b) : -1;
