@@ -25,6 +25,11 @@ public sealed class GridNetworkTopology : INetworkTopology
     private readonly List<int> _pathBuffer = [];
     private readonly Dictionary<string, NodeLocation> _agentLocations = new(StringComparer.Ordinal);
     private double _congestionSum;
+    private int _pathFrom = -1;
+    private int _pathTo = -1;
+    private bool _pathExists;
+    private string? _lastNodeId;
+    private int _lastNodeIndex;
 
     /// <summary>Builds the network and draws its initial flows from <paramref name="seed"/>.</summary>
     /// <param name="kind">Topology.</param>
@@ -55,20 +60,18 @@ public sealed class GridNetworkTopology : INetworkTopology
             GridTopologyKind.Ieee13 => FeederCatalog.Ieee13(),
             _ => ProceduralTopologies.Build(kind, numNodes, new RandomStreams(seed).For("grid.edge-weights")),
         };
-        _paths = new ShortestPathCache(_graph);
-        _capacityKW = new double[_graph.EdgeCount];
-        _flowKW = new double[_graph.EdgeCount];
-        var inverseSum = 0.0;
-        foreach (var w in _graph.EdgeWeightKm)
-        {
-            inverseSum += 1 / w;
-        }
+        (_paths, _capacityKW, _flowKW) = Initialise(_graph, capacityKW);
+        Reset(seed);
+    }
 
-        for (var e = 0; e < _capacityKW.Length; e++)
-        {
-            _capacityKW[e] = capacityKW * (1 / _graph.EdgeWeightKm[e]) / inverseSum;
-        }
-
+    /// <summary>Wraps an already built graph (tests of graphs no public topology produces, e.g. disconnected ones).</summary>
+    internal GridNetworkTopology(TopologyGraph graph, GridTopologyKind kind, double capacityKW, ulong seed, double lossFactor)
+    {
+        Kind = kind;
+        CapacityKW = capacityKW;
+        LossFactor = lossFactor;
+        _graph = graph;
+        (_paths, _capacityKW, _flowKW) = Initialise(graph, capacityKW);
         Reset(seed);
     }
 
@@ -154,7 +157,7 @@ public sealed class GridNetworkTopology : INetworkTopology
     /// <inheritdoc />
     public double PathCongestion(string buyerNode, string sellerNode)
     {
-        if (!_paths.TryPath(IndexOf(sellerNode), IndexOf(buyerNode), _pathBuffer))
+        if (!PathFromTo(IndexOf(sellerNode), IndexOf(buyerNode)))
         {
             return 0;
         }
@@ -175,7 +178,7 @@ public sealed class GridNetworkTopology : INetworkTopology
     /// <remarks>Each edge gets the energy still flowing, capped at its capacity; the flow then shrinks by length·loss factor (never below 0).</remarks>
     public void AddTradeFlow(string buyerNode, string sellerNode, double quantityKWh)
     {
-        if (!_paths.TryPath(IndexOf(sellerNode), IndexOf(buyerNode), _pathBuffer))
+        if (!PathFromTo(IndexOf(sellerNode), IndexOf(buyerNode)))
         {
             return;
         }
@@ -267,6 +270,23 @@ public sealed class GridNetworkTopology : INetworkTopology
         SetFlow(e, flowKW);
     }
 
+    private static (ShortestPathCache, double[], double[]) Initialise(TopologyGraph graph, double capacityKW)
+    {
+        var capacities = new double[graph.EdgeCount];
+        var inverseSum = 0.0;
+        foreach (var w in graph.EdgeWeightKm)
+        {
+            inverseSum += 1 / w;
+        }
+
+        for (var e = 0; e < capacities.Length; e++)
+        {
+            capacities[e] = capacityKW * (1 / graph.EdgeWeightKm[e]) / inverseSum;
+        }
+
+        return (new ShortestPathCache(graph), capacities, new double[graph.EdgeCount]);
+    }
+
     private void SetFlow(int e, double flowKW)
     {
         _congestionSum -= Congestion(e);
@@ -276,8 +296,34 @@ public sealed class GridNetworkTopology : INetworkTopology
 
     private double Congestion(int e) => _capacityKW[e] <= 0 ? 0 : Math.Min(1, _flowKW[e] / _capacityKW[e]);
 
-    private int IndexOf(string nodeId) =>
-        _graph.TryIndexOf(nodeId, out var i) ? i : throw new NotFoundException("grid node", nodeId, $"the {Kind} grid has {NodeCount} nodes");
+    /// <summary>Fills the path buffer; a trade asks for the same path twice in a row (fees, then flow), so the last one is kept.</summary>
+    private bool PathFromTo(int from, int to)
+    {
+        if (from != _pathFrom || to != _pathTo)
+        {
+            _pathExists = _paths.TryPath(from, to, _pathBuffer);
+            (_pathFrom, _pathTo) = (from, to);
+        }
+
+        return _pathExists;
+    }
+
+    private int IndexOf(string nodeId)
+    {
+        // Orders pass the same node string instances again and again; a reference check skips the hash lookup.
+        if (ReferenceEquals(nodeId, _lastNodeId))
+        {
+            return _lastNodeIndex;
+        }
+
+        if (!_graph.TryIndexOf(nodeId, out var i))
+        {
+            throw new NotFoundException("grid node", nodeId, $"the {Kind} grid has {NodeCount} nodes");
+        }
+
+        (_lastNodeId, _lastNodeIndex) = (nodeId, i);
+        return i;
+    }
 
     private int EdgeIndex(string u, string v) =>
         _graph.TryIndexOf(u, out var a) && _graph.TryIndexOf(v, out var b) ? _graph.EdgeBetween(a, b) : -1;

@@ -41,7 +41,8 @@ public sealed class MarketConfig
             check.Require(maxPrice > minPrice, "max_price", maxPrice, $"must be > min_price ({minPrice.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
         }
 
-        if (check.AtLeast("min_quantity", minQuantity, 0) && check.Finite("max_quantity", maxQuantity))
+        var minQuantityOk = check.AtLeast("min_quantity", minQuantity, 0);
+        if (check.Finite("max_quantity", maxQuantity) && minQuantityOk)
         {
             check.Require(maxQuantity > minQuantity, "max_quantity", maxQuantity, $"must be > min_quantity ({minQuantity.ToString(System.Globalization.CultureInfo.InvariantCulture)})");
         }

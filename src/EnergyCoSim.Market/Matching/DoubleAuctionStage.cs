@@ -32,9 +32,10 @@ internal static class DoubleAuctionStage
             }
         }
 
-        var buyKeys = new AuctionKey[buyCount];
-        var sellKeys = new AuctionKey[sellCount];
-        var useReputation = reputations is { Count: > 0 };
+        var buyPrices = new double[buyCount];
+        var sellPrices = new double[sellCount];
+        var buys = new int[buyCount];
+        var sells = new int[sellCount];
         buyCount = sellCount = 0;
         for (var i = 0; i < orders.Count; i++)
         {
@@ -43,31 +44,21 @@ internal static class DoubleAuctionStage
                 continue;
             }
 
-            var o = orders[i];
-            var rep = useReputation ? reputations!.GetValueOrDefault(o.AgentId, DefaultReputation) : DefaultReputation;
-            if (o.IsBuy)
+            if (orders[i].IsBuy)
             {
-                buyKeys[buyCount++] = new AuctionKey(-o.Price.Value, -rep, o.Timestamp, i);
+                buyPrices[buyCount] = -orders[i].Price.Value;
+                buys[buyCount++] = i;
             }
             else
             {
-                sellKeys[sellCount++] = new AuctionKey(o.Price.Value, -rep, o.Timestamp, i);
+                sellPrices[sellCount] = orders[i].Price.Value;
+                sells[sellCount++] = i;
             }
         }
 
-        buyKeys.AsSpan().Sort(default(AuctionKeyComparer));
-        sellKeys.AsSpan().Sort(default(AuctionKeyComparer));
-        var buys = new int[buyKeys.Length];
-        var sells = new int[sellKeys.Length];
-        for (var k = 0; k < buys.Length; k++)
-        {
-            buys[k] = buyKeys[k].Index;
-        }
-
-        for (var k = 0; k < sells.Length; k++)
-        {
-            sells[k] = sellKeys[k].Index;
-        }
+        // The price arrays stay aligned with the index arrays: ties are only reordered within equal prices.
+        SortByPriority(buyPrices, buys, orders, reputations);
+        SortByPriority(sellPrices, sells, orders, reputations);
 
         // The balance does not move during this stage, so MARLEM's per-pair gate is all or nothing.
         if (Math.Abs(gridBalance) > gridCapacity)
@@ -77,7 +68,7 @@ internal static class DoubleAuctionStage
 
         var thr = ws.Threshold;
         int i1 = 0, j = 0;
-        while (i1 < buys.Length && j < sells.Length && orders[buys[i1]].Price.Value >= orders[sells[j]].Price.Value)
+        while (i1 < buys.Length && j < sells.Length && -buyPrices[i1] >= sellPrices[j])
         {
             var b = buys[i1];
             var s = sells[j];
@@ -108,19 +99,51 @@ internal static class DoubleAuctionStage
         return (buys, sells);
     }
 
-    private readonly record struct AuctionKey(double Price, double NegativeReputation, double Timestamp, int Index);
-
-    private readonly struct AuctionKeyComparer : IComparer<AuctionKey>
+    /// <summary>
+    /// Sorts by price with the primitive-key sort (fast, unstable), then orders each run of equal prices by
+    /// (−reputation, timestamp, submission index), which makes the result identical to a stable full-key sort.
+    /// </summary>
+    private static void SortByPriority(double[] prices, int[] indices, IReadOnlyList<Order> orders, IReadOnlyDictionary<string, double>? reputations)
     {
-        public int Compare(AuctionKey x, AuctionKey y)
+        Array.Sort(prices, indices);
+        var useReputation = reputations is { Count: > 0 };
+        var start = 0;
+        while (start < prices.Length)
         {
-            var c = x.Price.CompareTo(y.Price);
-            if (c != 0)
+            var end = start + 1;
+            while (end < prices.Length && prices[end] == prices[start])
             {
-                return c;
+                end++;
             }
 
-            c = x.NegativeReputation.CompareTo(y.NegativeReputation);
+            if (end - start > 1)
+            {
+                var ties = new TieKey[end - start];
+                for (var k = start; k < end; k++)
+                {
+                    var o = orders[indices[k]];
+                    var rep = useReputation ? reputations!.GetValueOrDefault(o.AgentId, DefaultReputation) : DefaultReputation;
+                    ties[k - start] = new TieKey(-rep, o.Timestamp, indices[k]);
+                }
+
+                ties.AsSpan().Sort(default(TieKeyComparer));
+                for (var k = start; k < end; k++)
+                {
+                    indices[k] = ties[k - start].Index;
+                }
+            }
+
+            start = end;
+        }
+    }
+
+    private readonly record struct TieKey(double NegativeReputation, double Timestamp, int Index);
+
+    private readonly struct TieKeyComparer : IComparer<TieKey>
+    {
+        public int Compare(TieKey x, TieKey y)
+        {
+            var c = x.NegativeReputation.CompareTo(y.NegativeReputation);
             if (c != 0)
             {
                 return c;

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using EnergyCoSim.Core.Units;
 using EnergyCoSim.Market.Orders;
 
@@ -12,54 +13,31 @@ public static class SettlementCalculator
     /// <param name="buyerFeeShare">Buyer's share of each trade's fees, in [0, 1].</param>
     public static SettlementStatement Settle(IReadOnlyList<Trade> trades, string dsoId, double buyerFeeShare)
     {
-        var agents = new Dictionary<string, Account>(StringComparer.Ordinal);
-        var dso = new Account();
+        var agents = new Dictionary<string, ParticipantSettlement>(trades.Count, StringComparer.Ordinal);
+        var dso = ParticipantSettlement.Empty;
         double fees = 0, losses = 0;
         foreach (var trade in trades)
         {
             var value = trade.Value.Value;
             var fee = trade.Fees.Value;
-            var buyer = trade.BuyerId == dsoId ? dso : AccountOf(agents, trade.BuyerId);
-            var seller = trade.SellerId == dsoId ? dso : AccountOf(agents, trade.SellerId);
             var buyerFee = fee * buyerFeeShare;
             var sellerFee = fee - buyerFee;
-            buyer.Received += trade.Quantity.Value - trade.TransmissionLoss.Value;
-            buyer.Cash -= value + buyerFee;
-            buyer.Fees += buyerFee;
-            seller.Sold += trade.Quantity.Value;
-            seller.Cash += value - sellerFee;
-            seller.Fees += sellerFee;
+            ref var buyer = ref trade.BuyerId == dsoId ? ref dso : ref CollectionsMarshal.GetValueRefOrAddDefault(agents, trade.BuyerId, out _);
+            buyer = new ParticipantSettlement(
+                buyer.Sold,
+                buyer.Received + (trade.Quantity - trade.TransmissionLoss),
+                new MoneyUsd(buyer.Cash.Value - value - buyerFee),
+                new MoneyUsd(buyer.FeesPaid.Value + buyerFee));
+            ref var seller = ref trade.SellerId == dsoId ? ref dso : ref CollectionsMarshal.GetValueRefOrAddDefault(agents, trade.SellerId, out _);
+            seller = new ParticipantSettlement(
+                seller.Sold + trade.Quantity,
+                seller.Received,
+                new MoneyUsd(seller.Cash.Value + value - sellerFee),
+                new MoneyUsd(seller.FeesPaid.Value + sellerFee));
             fees += fee;
             losses += trade.TransmissionLoss.Value;
         }
 
-        var settled = new Dictionary<string, ParticipantSettlement>(agents.Count, StringComparer.Ordinal);
-        foreach (var (id, account) in agents)
-        {
-            settled[id] = account.ToSettlement();
-        }
-
-        return new SettlementStatement(settled, dso.ToSettlement(), new MoneyUsd(fees), new EnergyKWh(losses));
-    }
-
-    private static Account AccountOf(Dictionary<string, Account> agents, string id)
-    {
-        if (!agents.TryGetValue(id, out var account))
-        {
-            account = new Account();
-            agents[id] = account;
-        }
-
-        return account;
-    }
-
-    private sealed class Account
-    {
-        public double Sold;
-        public double Received;
-        public double Cash;
-        public double Fees;
-
-        public ParticipantSettlement ToSettlement() => new(new(Sold), new(Received), new(Cash), new(Fees));
+        return new SettlementStatement(agents, dso, new MoneyUsd(fees), new EnergyKWh(losses));
     }
 }

@@ -203,6 +203,19 @@ public sealed class GridNetworkTopologyTests
     }
 
     [Fact]
+    public void AddTradeFlow_SellerDownstream_LoadsTheSellersEdgeFirst()
+    {
+        var grid = new GridNetworkTopology(GridTopologyKind.Ieee34, capacityKW: 1e6);
+        grid.SetEdgeFlow("800", "802", 0);
+        grid.SetEdgeFlow("802", "806", 0);
+
+        grid.AddTradeFlow(buyerNode: "800", sellerNode: "806", quantityKWh: 100);
+
+        Assert.Equal(100, grid.EdgeFlowKW("806", "802"), 12);
+        Assert.Equal(100 * (1 - (0.527 * 0.03)), grid.EdgeFlowKW("802", "800"), 12);
+    }
+
+    [Fact]
     public void PathCongestion_Ieee34From800To830_RisesAfterAHundredUnitFlow()
     {
         var grid = new GridNetworkTopology(GridTopologyKind.Ieee34, capacityKW: 1500, seed: 42);

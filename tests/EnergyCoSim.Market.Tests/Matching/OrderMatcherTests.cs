@@ -34,6 +34,19 @@ public sealed class OrderMatcherTests
     }
 
     [Fact]
+    public void MatchOrders_FiftyKWhFrom800To830_LosesThe13_607KWhOfTheSpec()
+    {
+        var matcher = Matcher(NewDso(40, 180, ScriptedTopology.Ieee34()));
+
+        var result = matcher.MatchOrders(0, [Buy("a", 150, 50, "830"), Sell("b", 100, 50, "800")]);
+
+        // 0.03 · 9.071 km · 50 kWh; the buyer still needs the lost 13.6065 kWh and buys it from the DSO.
+        Assert.Equal(13.6065, result.Trades[0].TransmissionLoss.Value, 9);
+        Assert.Equal(13.6065, result.Trades[1].Quantity.Value, 9);
+        Assert.Equal(TradeStage.DsoFallback, result.Trades[1].Stage);
+    }
+
+    [Fact]
     public void MatchOrders_SecondInterval_UsesThePreviousClearingPriceAsReference()
     {
         var matcher = Matcher(NewDso(40, 180, steps: 2), new MarketConfig(mechanism: ClearingMechanism.ProportionalSurplus));
@@ -145,6 +158,18 @@ public sealed class OrderMatcherTests
         Assert.Equal(-0.3, result.Fees.Value, 12);
         Assert.Equal(-2 + 0.075, result.Settlement.For("a").Cash.Value, 12);
         Assert.Equal(2 + 0.225, result.Settlement.For("b").Cash.Value, 12);
+    }
+
+    [Fact]
+    public void MatchOrders_CongestedIntervalWithPriceAdjustment_FallbackUsesTheWidenedTariffs()
+    {
+        var dso = NewDso(80, 250, ScriptedTopology.Ieee34(congestion: 0.9), new DsoInterventionSettings(priceAdjustment: 0.2));
+
+        var result = Matcher(dso).MatchOrders(0, [Buy("a", 100, 10), Sell("b", 200, 5)]);
+
+        Assert.Equal([(300.0, "a"), (64.0, "DSO")], result.Trades.Select(t => (Math.Round(t.Price.Value, 9), t.BuyerId)).OrderByDescending(x => x.Item1));
+        Assert.Equal(300, result.DsoSellPrice.Value, 9);
+        Assert.Equal(64, result.DsoBuyPrice.Value, 9);
     }
 
     [Fact]
