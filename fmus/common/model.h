@@ -1,0 +1,66 @@
+/* Interface between a model's equations (model.c) and the FMI glue (fmi2_glue.c / fmi3_glue.c).
+ * Value references are unique across types so one numbering serves FMI 2 and FMI 3:
+ * Reals 0.., Integers 100.., Booleans 200.., Strings 300.. */
+#ifndef ECS_MODEL_H
+#define ECS_MODEL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "config.h"
+
+#define VR_INTEGER_BASE 100u
+#define VR_BOOLEAN_BASE 200u
+#define VR_STRING_BASE 300u
+#define STRING_CAPACITY 64
+
+typedef enum { ModelOK = 0, ModelWarning = 1, ModelDiscard = 2, ModelError = 3, ModelFatal = 4 } ModelStatus;
+
+/* Everything that makes up the model's state: copied as a whole for get/set/serialise FMU state. */
+typedef struct {
+    double time;
+    double real[N_REAL];
+    int32_t integer[N_INTEGER > 0 ? N_INTEGER : 1];
+    bool boolean[N_BOOLEAN > 0 ? N_BOOLEAN : 1];
+    char string[N_STRING > 0 ? N_STRING : 1][STRING_CAPACITY];
+} ModelValues;
+
+typedef enum { PhaseInstantiated, PhaseInitialization, PhaseStep, PhaseEvent, PhaseTerminated, PhaseFailed } ModelPhase;
+
+typedef struct ModelInstance ModelInstance;
+typedef void (*ModelLogFunction)(ModelInstance* m, ModelStatus status, const char* category, const char* message);
+
+struct ModelInstance {
+    ModelValues v;
+    char name[128];
+    bool loggingOn;
+    bool earlyReturnAllowed;
+    bool eventModeUsed;
+    ModelPhase phase;
+    ModelLogFunction log;
+    void* environment;
+    const void* callbacks;
+};
+
+/* What a step reports beyond its status. */
+typedef struct {
+    bool earlyReturnAllowed;
+    bool earlyReturn;
+    bool eventNeeded;
+    double lastSuccessfulTime;
+} StepInfo;
+
+/* Implemented by each model.c. */
+void model_defaults(ModelValues* v);
+ModelStatus model_check_real(ModelInstance* m, unsigned index, double value);
+ModelStatus model_initialize(ModelInstance* m);
+ModelStatus model_step(ModelInstance* m, double t, double h, StepInfo* info);
+ModelStatus model_event_update(ModelInstance* m);
+ModelStatus model_directional_derivative(ModelInstance* m, unsigned unknown, unsigned known, double* value);
+
+/* Implemented once in model_common.c. */
+void model_log(ModelInstance* m, ModelStatus status, const char* category, const char* format, ...);
+bool model_locate(unsigned vr, char* kind, unsigned* index);
+
+#endif
