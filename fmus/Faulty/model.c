@@ -17,6 +17,22 @@ void model_defaults(ModelValues* v) {
     v->real[event_at_s] = 2.0;
     v->real[limit] = 1.0;
     strcpy(v->string[note], "faulty on purpose");
+    /* The FMI 3 typed-access variables (declared in FMI3.xml only). */
+    v->f32[0] = 1.5f;
+    v->f32[1] = 2.5f;
+    v->f32[2] = 3.5f;
+    v->i8 = -8;
+    v->u8 = 8;
+    v->i16 = -16;
+    v->u16 = 16;
+    v->u32 = 32;
+    v->i64 = -64;
+    v->u64 = 64;
+    v->binary[0] = 0x0a;
+    v->binary[1] = 0x0b;
+    v->binarySize = 2;
+    v->f64array[0] = 0.25;
+    v->f64array[1] = 0.75;
 }
 
 ModelStatus model_check_real(ModelInstance* m, unsigned index, double value) {

@@ -167,28 +167,111 @@ static fmi3Status wrong_type(ModelInstance* m, const char* function, fmi3ValueRe
     return fmi3Error;
 }
 
-#define UNSUPPORTED(T)                                                                                                                   \
+#define EXTRA_SCALAR(T, VR, FIELD)                                                                                                       \
     fmi3Status fmi3Get##T(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, fmi3##T values[], size_t nValues) {         \
-        (void)values;                                                                                                                    \
-        (void)nValues;                                                                                                                   \
         INSTANCE(instance)                                                                                                               \
-        return nvr == 0 ? fmi3OK : wrong_type(m, "fmi3Get" #T, vr[0]);                                                                   \
+        if (nValues != nvr) {                                                                                                            \
+            return wrong_type(m, "fmi3Get" #T " (array size)", nvr ? vr[0] : 0);                                                        \
+        }                                                                                                                                \
+        for (size_t k = 0; k < nvr; ++k) {                                                                                               \
+            if (vr[k] != VR) {                                                                                                           \
+                return wrong_type(m, "fmi3Get" #T, vr[k]);                                                                               \
+            }                                                                                                                            \
+            values[k] = m->v.FIELD;                                                                                                      \
+        }                                                                                                                                \
+        return fmi3OK;                                                                                                                   \
     }                                                                                                                                    \
     fmi3Status fmi3Set##T(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, const fmi3##T values[], size_t nValues) {   \
-        (void)values;                                                                                                                    \
-        (void)nValues;                                                                                                                   \
         INSTANCE(instance)                                                                                                               \
-        return nvr == 0 ? fmi3OK : wrong_type(m, "fmi3Set" #T, vr[0]);                                                                   \
+        if (nValues != nvr) {                                                                                                            \
+            return wrong_type(m, "fmi3Set" #T " (array size)", nvr ? vr[0] : 0);                                                        \
+        }                                                                                                                                \
+        for (size_t k = 0; k < nvr; ++k) {                                                                                               \
+            if (vr[k] != VR) {                                                                                                           \
+                return wrong_type(m, "fmi3Set" #T, vr[k]);                                                                               \
+            }                                                                                                                            \
+            m->v.FIELD = values[k];                                                                                                      \
+        }                                                                                                                                \
+        return fmi3OK;                                                                                                                   \
     }
 
-UNSUPPORTED(Float32)
-UNSUPPORTED(Int8)
-UNSUPPORTED(UInt8)
-UNSUPPORTED(Int16)
-UNSUPPORTED(UInt16)
-UNSUPPORTED(UInt32)
-UNSUPPORTED(Int64)
-UNSUPPORTED(UInt64)
+EXTRA_SCALAR(Int8, 401u, i8)
+EXTRA_SCALAR(UInt8, 402u, u8)
+EXTRA_SCALAR(Int16, 403u, i16)
+EXTRA_SCALAR(UInt16, 404u, u16)
+EXTRA_SCALAR(UInt32, 405u, u32)
+EXTRA_SCALAR(Int64, 406u, i64)
+EXTRA_SCALAR(UInt64, 407u, u64)
+
+/* Float32: only the array variable 400 of three elements. */
+fmi3Status fmi3GetFloat32(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, fmi3Float32 values[], size_t nValues) {
+    INSTANCE(instance)
+    if (nValues != 3 * nvr) {
+        return wrong_type(m, "fmi3GetFloat32 (array size)", nvr ? vr[0] : 0);
+    }
+    for (size_t k = 0; k < nvr; ++k) {
+        if (vr[k] != 400u) {
+            return wrong_type(m, "fmi3GetFloat32", vr[k]);
+        }
+        memcpy(&values[3 * k], m->v.f32, sizeof m->v.f32);
+    }
+    return fmi3OK;
+}
+
+fmi3Status fmi3SetFloat32(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, const fmi3Float32 values[], size_t nValues) {
+    INSTANCE(instance)
+    if (nValues != 3 * nvr) {
+        return wrong_type(m, "fmi3SetFloat32 (array size)", nvr ? vr[0] : 0);
+    }
+    for (size_t k = 0; k < nvr; ++k) {
+        if (vr[k] != 400u) {
+            return wrong_type(m, "fmi3SetFloat32", vr[k]);
+        }
+        memcpy(m->v.f32, &values[3 * k], sizeof m->v.f32);
+    }
+    return fmi3OK;
+}
+
+/* Float64: the model's scalars plus the array variable 409 of two elements; values are packed in order. */
+fmi3Status fmi3GetFloat64(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, fmi3Float64 values[], size_t nValues) {
+    INSTANCE(instance)
+    size_t pos = 0;
+    for (size_t k = 0; k < nvr; ++k) {
+        char kind;
+        unsigned i;
+        if (vr[k] == 409u && pos + 2 <= nValues) {
+            values[pos++] = m->v.f64array[0];
+            values[pos++] = m->v.f64array[1];
+        } else if (model_locate(vr[k], &kind, &i) && kind == 'r' && pos < nValues) {
+            values[pos++] = m->v.real[i];
+        } else {
+            return wrong_type(m, "fmi3GetFloat64", vr[k]);
+        }
+    }
+    return pos == nValues ? fmi3OK : wrong_type(m, "fmi3GetFloat64 (array size)", nvr ? vr[0] : 0);
+}
+
+fmi3Status fmi3SetFloat64(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, const fmi3Float64 values[], size_t nValues) {
+    INSTANCE(instance)
+    size_t pos = 0;
+    for (size_t k = 0; k < nvr; ++k) {
+        char kind;
+        unsigned i;
+        if (vr[k] == 409u && pos + 2 <= nValues) {
+            m->v.f64array[0] = values[pos++];
+            m->v.f64array[1] = values[pos++];
+        } else if (model_locate(vr[k], &kind, &i) && kind == 'r' && pos < nValues) {
+            ModelStatus s = model_check_real(m, i, values[pos]);
+            if (s >= ModelError) {
+                return fail(m, s);
+            }
+            m->v.real[i] = values[pos++];
+        } else {
+            return wrong_type(m, "fmi3SetFloat64", vr[k]);
+        }
+    }
+    return pos == nValues ? fmi3OK : wrong_type(m, "fmi3SetFloat64 (array size)", nvr ? vr[0] : 0);
+}
 
 #define ACCESSORS(T, KIND, GET, SET)                                                                                                     \
     fmi3Status fmi3Get##T(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, fmi3##T values[], size_t nValues) {         \
@@ -222,33 +305,41 @@ UNSUPPORTED(UInt64)
         return fmi3OK;                                                                                                                   \
     }
 
-ACCESSORS(Float64, 'r', values[k] = m->v.real[i], {
-    ModelStatus s = model_check_real(m, i, values[k]);
-    if (s >= ModelError) {
-        return fail(m, s);
-    }
-    m->v.real[i] = values[k];
-})
 ACCESSORS(Int32, 'i', values[k] = m->v.integer[i], m->v.integer[i] = values[k])
 ACCESSORS(Boolean, 'b', values[k] = m->v.boolean[i], m->v.boolean[i] = values[k])
 ACCESSORS(String, 's', values[k] = m->v.string[i], strncpy(m->v.string[i], values[k] ? values[k] : "", STRING_CAPACITY - 1))
 
 fmi3Status fmi3GetBinary(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, size_t valueSizes[], fmi3Binary values[],
                          size_t nValues) {
-    (void)valueSizes;
-    (void)values;
-    (void)nValues;
     INSTANCE(instance)
-    return nvr == 0 ? fmi3OK : wrong_type(m, "fmi3GetBinary", vr[0]);
+    if (nValues != nvr) {
+        return wrong_type(m, "fmi3GetBinary (array size)", nvr ? vr[0] : 0);
+    }
+    for (size_t k = 0; k < nvr; ++k) {
+        if (vr[k] != 408u) {
+            return wrong_type(m, "fmi3GetBinary", vr[k]);
+        }
+        valueSizes[k] = m->v.binarySize;
+        values[k] = m->v.binary;
+    }
+    return fmi3OK;
 }
 
 fmi3Status fmi3SetBinary(fmi3Instance instance, const fmi3ValueReference vr[], size_t nvr, const size_t valueSizes[], const fmi3Binary values[],
                          size_t nValues) {
-    (void)valueSizes;
-    (void)values;
-    (void)nValues;
     INSTANCE(instance)
-    return nvr == 0 ? fmi3OK : wrong_type(m, "fmi3SetBinary", vr[0]);
+    if (nValues != nvr) {
+        return wrong_type(m, "fmi3SetBinary (array size)", nvr ? vr[0] : 0);
+    }
+    for (size_t k = 0; k < nvr; ++k) {
+        if (vr[k] != 408u || valueSizes[k] > sizeof m->v.binary) {
+            model_log(m, ModelError, "logStatusError", "fmi3SetBinary: value reference %u takes at most %zu bytes", vr[k], sizeof m->v.binary);
+            return fmi3Error;
+        }
+        memcpy(m->v.binary, values[k], valueSizes[k]);
+        m->v.binarySize = valueSizes[k];
+    }
+    return fmi3OK;
 }
 
 fmi3Status fmi3GetFMUState(fmi3Instance instance, fmi3FMUState* FMUState) {

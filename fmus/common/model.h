@@ -24,6 +24,20 @@ typedef struct {
     int32_t integer[N_INTEGER > 0 ? N_INTEGER : 1];
     bool boolean[N_BOOLEAN > 0 ? N_BOOLEAN : 1];
     char string[N_STRING > 0 ? N_STRING : 1][STRING_CAPACITY];
+    /* FMI 3 only: one variable of each further type (and two arrays), for the importer's typed-access tests.
+     * Value references: 400 Float32[3], 401 Int8, 402 UInt8, 403 Int16, 404 UInt16, 405 UInt32, 406 Int64,
+     * 407 UInt64, 408 Binary, 409 Float64[2]. Only models whose FMI3.xml declares them expose them. */
+    float f32[3];
+    int8_t i8;
+    uint8_t u8;
+    int16_t i16;
+    uint16_t u16;
+    uint32_t u32;
+    int64_t i64;
+    uint64_t u64;
+    uint8_t binary[16];
+    size_t binarySize;
+    double f64array[2];
 } ModelValues;
 
 typedef enum { PhaseInstantiated, PhaseInitialization, PhaseStep, PhaseEvent, PhaseTerminated, PhaseFailed } ModelPhase;

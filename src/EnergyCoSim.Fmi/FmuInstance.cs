@@ -12,7 +12,7 @@ namespace EnergyCoSim.Fmi;
 /// One co-simulation instance of an FMU, usable wherever a Core component is: the FMI state machine is enforced
 /// (a wrong-order call is an <see cref="InvalidStateException"/>), every status is checked, the FMU's log goes to ILogger.
 /// </summary>
-public abstract class FmuInstance : ICoSimComponent
+public abstract partial class FmuInstance : ICoSimComponent
 {
     private const int RecentCapacity = 8;
     private readonly string[] _recent = new string[RecentCapacity];
@@ -167,109 +167,6 @@ public abstract class FmuInstance : ICoSimComponent
         Lifecycle.Force(ComponentLifecycleState.Instantiated);
     }
 
-    /// <inheritdoc />
-    public void SetReal(ReadOnlySpan<uint> references, ReadOnlySpan<double> values)
-    {
-        RequireSet(nameof(SetReal), references.Length, values.Length);
-        SetRealCore(references, values);
-    }
-
-    /// <inheritdoc />
-    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values)
-    {
-        RequireSet(nameof(SetInteger), references.Length, values.Length);
-        SetIntegerCore(references, values);
-    }
-
-    /// <inheritdoc />
-    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values)
-    {
-        RequireSet(nameof(SetBoolean), references.Length, values.Length);
-        SetBooleanCore(references, values);
-    }
-
-    /// <inheritdoc />
-    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values)
-    {
-        RequireSet(nameof(SetString), references.Length, values.Length);
-        SetStringCore(references, values);
-    }
-
-    /// <inheritdoc />
-    public void GetReal(ReadOnlySpan<uint> references, Span<double> values)
-    {
-        RequireGet(nameof(GetReal), references.Length, values.Length);
-        GetRealCore(references, values);
-    }
-
-    /// <inheritdoc />
-    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values)
-    {
-        RequireGet(nameof(GetInteger), references.Length, values.Length);
-        GetIntegerCore(references, values);
-    }
-
-    /// <inheritdoc />
-    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values)
-    {
-        RequireGet(nameof(GetBoolean), references.Length, values.Length);
-        GetBooleanCore(references, values);
-    }
-
-    /// <inheritdoc />
-    public void GetString(ReadOnlySpan<uint> references, Span<string> values)
-    {
-        RequireGet(nameof(GetString), references.Length, values.Length);
-        GetStringCore(references, values);
-    }
-
-    /// <summary>Directional derivative: <paramref name="sensitivity"/> = J(unknowns, knowns) · <paramref name="seed"/>.</summary>
-    public void GetDirectionalDerivative(ReadOnlySpan<uint> unknowns, ReadOnlySpan<uint> knowns, ReadOnlySpan<double> seed, Span<double> sensitivity)
-    {
-        RequireGet(nameof(GetDirectionalDerivative), unknowns.Length, sensitivity.Length);
-        ArgumentOutOfRangeException.ThrowIfNotEqual(seed.Length, knowns.Length, nameof(seed));
-        if (!ModelDescription.CoSimulation.ProvidesDirectionalDerivatives)
-        {
-            throw new InvalidStateException(Name, nameof(GetDirectionalDerivative), "no providesDirectionalDerivative(s) capability", "FMUs that declare it");
-        }
-
-        GetDirectionalDerivativeCore(unknowns, knowns, seed, sensitivity);
-    }
-
-    /// <inheritdoc />
-    public ComponentState SaveState()
-    {
-        RequireStateCapability(nameof(SaveState), ModelDescription.CoSimulation.CanGetAndSetFmuState);
-        return new FmuNativeState(this, GetStateCore());
-    }
-
-    /// <inheritdoc />
-    public void RestoreState(ComponentState state)
-    {
-        RequireStateCapability(nameof(RestoreState), ModelDescription.CoSimulation.CanGetAndSetFmuState);
-        SetStateCore(Own(state).Pointer);
-        _stepFailed = false;
-        if (Lifecycle.State == ComponentLifecycleState.Failed)
-        {
-            // FMI 2 and 3 allow leaving the error state by restoring a state saved before the error.
-            Lifecycle.Force(ComponentLifecycleState.Stepping);
-        }
-    }
-
-    /// <inheritdoc />
-    public byte[] SerializeState(ComponentState state)
-    {
-        RequireStateCapability(nameof(SerializeState), ModelDescription.CoSimulation.CanSerializeFmuState);
-        return SerializeCore(Own(state).Pointer);
-    }
-
-    /// <inheritdoc />
-    public ComponentState DeserializeState(ReadOnlySpan<byte> data)
-    {
-        RequireStateCapability(nameof(DeserializeState), ModelDescription.CoSimulation.CanSerializeFmuState);
-        return new FmuNativeState(this, DeserializeCore(data));
-    }
-
     /// <summary>Frees the instance (fmi2FreeInstance / fmi3FreeInstance) and releases the FMU.</summary>
     public void Dispose()
     {
@@ -309,14 +206,6 @@ public abstract class FmuInstance : ICoSimComponent
         FmiLog.FmuMessage(_logger, level, Name, category, message);
     }
 
-    internal void FreeNativeState(nint pointer)
-    {
-        if (!_disposed && !Fatal)
-        {
-            FreeStateCore(pointer);
-        }
-    }
-
     /// <summary>Checks a returned status: OK passes, warning is logged, anything else raises a model error.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private protected void Check(int status, string function, VariableType? type = null, ReadOnlySpan<uint> references = default)
@@ -352,19 +241,6 @@ public abstract class FmuInstance : ICoSimComponent
 
     private protected ModelException ModelError(string reason, IReadOnlyList<string>? variables = null) =>
         new(Name, reason, RecentMessages, variables);
-
-    /// <summary>Throws NotFoundException for a reference the model description does not declare, before any native call.</summary>
-    private protected void RequireKnown(VariableType type, ReadOnlySpan<uint> references)
-    {
-        var known = _known[(int)type];
-        foreach (var r in references)
-        {
-            if (!known.Contains(r))
-            {
-                throw Unknown(type, r);
-            }
-        }
-    }
 
     private protected NotFoundException Unknown(VariableType type, uint reference) =>
         new("variable", $"{type} #{reference}", $"FMU {ModelDescription.ModelName} (instance {Name}) declares no {type} variable with this value reference");
@@ -448,17 +324,6 @@ public abstract class FmuInstance : ICoSimComponent
         throw ModelError($"{function} returned {kind}", variables);
     }
 
-    private FmuNativeState Own(ComponentState state)
-    {
-        if (state is not FmuNativeState native || !ReferenceEquals(native.Owner, this))
-        {
-            throw new ValidationException("state", state.OwnerName, $"was not saved by FMU instance {Name}");
-        }
-
-        ObjectDisposedException.ThrowIf(native.Pointer == 0, state);
-        return native;
-    }
-
     private void RequireNotFatal(string operation)
     {
         if (Fatal)
@@ -467,38 +332,4 @@ public abstract class FmuInstance : ICoSimComponent
         }
     }
 
-    private void RequireStateCapability(string operation, bool capable)
-    {
-        if (!capable)
-        {
-            throw new InvalidStateException(Name, operation, "not supported by this FMU", "FMUs declaring canGetAndSetFMUstate/canSerializeFMUstate");
-        }
-
-        RequireNotFatal(operation);
-        Lifecycle.Require(operation, ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping, ComponentLifecycleState.Terminated,
-            ComponentLifecycleState.Failed);
-    }
-
-    private void RequireSet(string operation, int references, int values)
-    {
-        RequireSetState(operation);
-        ArgumentOutOfRangeException.ThrowIfNotEqual(values, references, nameof(values));
-    }
-
-    private protected void RequireSetState(string operation) =>
-        Lifecycle.Require(operation, ComponentLifecycleState.Instantiated, ComponentLifecycleState.SetUp, ComponentLifecycleState.Initializing,
-            ComponentLifecycleState.Stepping);
-
-    private void RequireGet(string operation, int references, int values)
-    {
-        RequireGetState(operation);
-        ArgumentOutOfRangeException.ThrowIfNotEqual(values, references, nameof(values));
-    }
-
-    private protected void RequireGetState(string operation)
-    {
-        RequireNotFatal(operation);
-        Lifecycle.Require(operation, ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping, ComponentLifecycleState.Terminated,
-            ComponentLifecycleState.Failed);
-    }
 }

@@ -3,8 +3,10 @@ using EnergyCoSim.Core.Components;
 namespace EnergyCoSim.Fmi.Tests;
 
 /// <summary>Parsing of the project's model descriptions for both versions, and the Core component view of them.</summary>
-public sealed class ModelDescriptionTests
+public sealed class ModelDescriptionTests : IDisposable
 {
+    private readonly List<string> _copies = [];
+
     public static TheoryData<FmiVersion> Versions => TestFmus.Versions;
 
     [Theory]
@@ -58,8 +60,8 @@ public sealed class ModelDescriptionTests
     public void Load_SameFileNameForBothVersions_UnpacksToSeparateDirectoriesAndCleansUp()
     {
         // Unique copies, so that tests running in parallel do not hold the same cache entries.
-        var path2 = TestFmus.UniqueCopy(TestFmus.PathOf("Battery", FmiVersion.Fmi2));
-        var path3 = TestFmus.UniqueCopy(TestFmus.PathOf("Battery", FmiVersion.Fmi3));
+        var path2 = Track(TestFmus.UniqueCopy(TestFmus.PathOf("Battery", FmiVersion.Fmi2)));
+        var path3 = Track(TestFmus.UniqueCopy(TestFmus.PathOf("Battery", FmiVersion.Fmi3)));
         Assert.Equal(Path.GetFileName(path2), Path.GetFileName(path3));
         string dir2, dir3;
         using (var fmi2 = Fmu.Load(path2))
@@ -80,7 +82,7 @@ public sealed class ModelDescriptionTests
     [Fact]
     public void Dispose_FmuBeforeInstance_KeepsLibraryUntilInstanceIsDisposed()
     {
-        var fmu = Fmu.Load(TestFmus.UniqueCopy(TestFmus.PathOf("Household", FmiVersion.Fmi2)));
+        var fmu = Fmu.Load(Track(TestFmus.UniqueCopy(TestFmus.PathOf("Household", FmiVersion.Fmi2))));
         var instance = fmu.Instantiate("house");
         fmu.Dispose();
         TestFmus.Initialize(instance);
@@ -89,5 +91,19 @@ public sealed class ModelDescriptionTests
         Assert.True(Directory.Exists(fmu.UnpackDirectory));
         instance.Dispose();
         Assert.False(Directory.Exists(fmu.UnpackDirectory));
+    }
+
+    public void Dispose()
+    {
+        foreach (var path in _copies)
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
+    private string Track(string path)
+    {
+        _copies.Add(path);
+        return path;
     }
 }
