@@ -12,6 +12,8 @@ namespace EnergyCoSim.Fmi;
 /// </summary>
 public sealed class Fmu : IDisposable
 {
+    // Instances per unpacked binary, for FMUs declaring canBeInstantiatedOnlyOncePerProcess (identical content shares one binary).
+    private static readonly Dictionary<string, int> SingleInstanceBinaries = new(StringComparer.Ordinal);
     private readonly ILoggerFactory _loggerFactory;
     private readonly NativeFmuLibrary _library;
     private readonly Fmi2Functions _fmi2;
@@ -94,6 +96,19 @@ public sealed class Fmu : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            if (ModelDescription.CoSimulation.CanBeInstantiatedOnlyOncePerProcess)
+            {
+                lock (SingleInstanceBinaries)
+                {
+                    if (SingleInstanceBinaries.GetValueOrDefault(UnpackDirectory) > 0)
+                    {
+                        throw new ConflictException($"FMU {Path} declares canBeInstantiatedOnlyOncePerProcess and already has an instance in this process");
+                    }
+
+                    SingleInstanceBinaries[UnpackDirectory] = 1;
+                }
+            }
+
             _liveInstances++;
         }
 
@@ -120,6 +135,14 @@ public sealed class Fmu : IDisposable
         lock (_gate)
         {
             _liveInstances--;
+        }
+
+        if (ModelDescription.CoSimulation.CanBeInstantiatedOnlyOncePerProcess)
+        {
+            lock (SingleInstanceBinaries)
+            {
+                SingleInstanceBinaries.Remove(UnpackDirectory);
+            }
         }
 
         ReleaseIfUnused();

@@ -74,4 +74,29 @@ public sealed class LifecycleTests
         Assert.Equal(0.5 + 0.475, TestFmus.Real(a, 7), 12);
         Assert.Equal(0.0, TestFmus.Real(b, 7), 12);
     }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Instantiate_OncePerProcessFmuTwice_ThrowsConflictUntilFirstIsDisposed(FmiVersion version)
+    {
+        var path = TestFmus.Variant(TestFmus.PathOf("Household", version), z =>
+        {
+            var xml = TestFmus.ReadEntry(z, "modelDescription.xml").Replace("<CoSimulation ", "<CoSimulation canBeInstantiatedOnlyOncePerProcess=\"true\" ", StringComparison.Ordinal);
+            TestFmus.WriteEntry(z, "modelDescription.xml", xml);
+        });
+        try
+        {
+            using var fmu = Fmu.Load(path);
+            var first = fmu.Instantiate("first");
+            var ex = Assert.Throws<ConflictException>(() => fmu.Instantiate("second"));
+            Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+            first.Dispose();
+            using var second = fmu.Instantiate("second");
+            Assert.Equal(ComponentLifecycleState.Instantiated, second.State);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
 }
