@@ -65,7 +65,13 @@ public sealed unsafe partial class Fmi3Instance
     {
         if (All(references, VariableType.Real, FmiType.Float64))
         {
-            GetFloat64(references, values);
+            // State and types are already checked: one native call, no second lookup.
+            fixed (uint* vr = references)
+            fixed (double* v = values)
+            {
+                Check(_f.fmi3GetFloat64(_c, vr, (nuint)references.Length, v, (nuint)values.Length), "fmi3GetFloat64", VariableType.Real, references);
+            }
+
             return;
         }
 
@@ -89,7 +95,12 @@ public sealed unsafe partial class Fmi3Instance
     {
         if (All(references, VariableType.Real, FmiType.Float64))
         {
-            SetFloat64(references, values);
+            fixed (uint* vr = references)
+            fixed (double* v = values)
+            {
+                Check(_f.fmi3SetFloat64(_c, vr, (nuint)references.Length, v, (nuint)values.Length), "fmi3SetFloat64", VariableType.Real, references);
+            }
+
             return;
         }
 
