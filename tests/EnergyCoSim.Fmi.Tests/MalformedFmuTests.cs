@@ -102,6 +102,24 @@ public sealed class MalformedFmuTests : IDisposable
         AssertFailsWhileOthersRun(version, () => Fmu.Load(path), path, "no co-simulation interface");
     }
 
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void Load_DuplicateArchiveEntry_LoadsWithTheLastCopy(FmiVersion version)
+    {
+        var path = Track(TestFmus.Variant(TestFmus.PathOf("Household", version), z =>
+        {
+            TestFmus.WriteEntry(z, "extra/manifest.xml", "<first/>");
+            using var writer = new StreamWriter(z.CreateEntry("extra/manifest.xml").Open());
+            writer.Write("<second/>");
+        }));
+        using var fmu = Fmu.Load(path);
+        Assert.Equal("<second/>", File.ReadAllText(Path.Combine(fmu.UnpackDirectory, "extra", "manifest.xml")));
+        using var house = fmu.Instantiate("house");
+        TestFmus.Initialize(house);
+        house.DoStep(0, 43200);
+        Assert.Equal(5.0, TestFmus.Real(house, 6), 12);
+    }
+
     [Fact]
     public void Load_MissingFile_ThrowsNotFound()
     {

@@ -123,6 +123,8 @@ internal static class FmuSimulator
                 var s = new string[1];
                 instance.GetString(vr, s);
                 return "\"" + s[0].Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            case VariableType.Binary when instance is Fmi3Instance fmi3:
+                return Convert.ToHexStringLower(fmi3.GetBinary(vr)[0]);
             default:
                 return string.Empty;
         }

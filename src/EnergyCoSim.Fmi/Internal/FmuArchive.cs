@@ -38,7 +38,8 @@ internal static class FmuArchive
             TryDelete(dir);
             try
             {
-                ZipFile.ExtractToDirectory(fmuPath, staging);
+                // Overwrite: some exporters write an entry twice (seen in the Reference-FMUs' Roberts.fmu); the last one wins.
+                ZipFile.ExtractToDirectory(fmuPath, staging, overwriteFiles: true);
             }
             catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
             {
