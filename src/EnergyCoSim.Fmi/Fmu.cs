@@ -10,7 +10,7 @@ namespace EnergyCoSim.Fmi;
 /// A loaded FMU: unpacked (content-hash cache), model description parsed, binary loaded and bound. Create instances with
 /// <see cref="Instantiate"/>; the library is unloaded and the directory deleted once the FMU and all its instances are disposed.
 /// </summary>
-public sealed class Fmu : IDisposable
+public sealed unsafe class Fmu : IDisposable
 {
     // Instances per unpacked binary, for FMUs declaring canBeInstantiatedOnlyOncePerProcess (identical content shares one binary).
     private static readonly Dictionary<string, int> SingleInstanceBinaries = new(StringComparer.Ordinal);
@@ -31,13 +31,23 @@ public sealed class Fmu : IDisposable
         ComponentDescription = ComponentMapper.Map(description);
         _library = library;
         _loggerFactory = loggerFactory;
+        string binaryVersion;
         if (description.Version == FmiVersion.Fmi2)
         {
             _fmi2 = Fmi2Functions.Bind(library, description.CoSimulation);
+            binaryVersion = FmiCallbacks.Utf8(_fmi2.fmi2GetVersion());
         }
         else
         {
             _fmi3 = Fmi3Binder.Bind(library, description.CoSimulation);
+            binaryVersion = FmiCallbacks.Utf8(_fmi3.fmi3GetVersion());
+        }
+
+        // A binary of the other FMI version (or a broken one) would misread every argument; refuse it here.
+        if (!binaryVersion.StartsWith(description.Version == FmiVersion.Fmi2 ? "2." : "3.", StringComparison.Ordinal))
+        {
+            throw ModelDescriptionReader.Invalid(path, library.RelativePath, binaryVersion,
+                $"reports FMI version '{binaryVersion}' but modelDescription.xml declares {description.FmiVersionText}");
         }
     }
 

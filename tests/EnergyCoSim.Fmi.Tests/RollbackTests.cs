@@ -72,6 +72,33 @@ public sealed class RollbackTests
         Assert.Equal(new ComponentCapabilities(true, true, true, true), fmu.ComponentDescription.Capabilities);
     }
 
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public void SaveState_FmuWithoutStateCapability_ThrowsInvalidState(FmiVersion version)
+    {
+        var path = TestFmus.Variant(TestFmus.PathOf("Household", version), z =>
+        {
+            var xml = TestFmus.ReadEntry(z, "modelDescription.xml")
+                .Replace("canGetAndSetFMUstate=\"true\"", "canGetAndSetFMUstate=\"false\"", StringComparison.Ordinal)
+                .Replace("canGetAndSetFMUState=\"true\"", "canGetAndSetFMUState=\"false\"", StringComparison.Ordinal);
+            TestFmus.WriteEntry(z, "modelDescription.xml", xml);
+        });
+        try
+        {
+            using var fmu = Fmu.Load(path);
+            Assert.False(fmu.ComponentDescription.Capabilities.CanSaveState);
+            Assert.False(fmu.ComponentDescription.Capabilities.CanSerializeState);
+            using var house = fmu.Instantiate("house");
+            TestFmus.Initialize(house);
+            var ex = Assert.Throws<InvalidStateException>(() => house.SaveState());
+            Assert.Contains("not supported by this FMU", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(path)!, recursive: true);
+        }
+    }
+
     private static List<double[]> Run(FmuInstance battery)
     {
         var outputs = new List<double[]>();

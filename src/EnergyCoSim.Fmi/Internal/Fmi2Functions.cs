@@ -33,7 +33,6 @@ internal unsafe struct Fmi2Functions
     public delegate* unmanaged[Cdecl]<nint, uint*, nuint, uint*, nuint, double*, double*, int> fmi2GetDirectionalDerivative;
     public delegate* unmanaged[Cdecl]<nint, double, double, int, int> fmi2DoStep;
     public delegate* unmanaged[Cdecl]<nint, int, double*, int> fmi2GetRealStatus;
-    public delegate* unmanaged[Cdecl]<nint, int, int*, int> fmi2GetBooleanStatus;
 
     /// <summary>Binds every function co-simulation needs, and the optional ones the capability flags declare.</summary>
     public static Fmi2Functions Bind(NativeFmuLibrary lib, FmiCoSimulationCapabilities caps)
@@ -59,7 +58,6 @@ internal unsafe struct Fmi2Functions
         f.fmi2SetString = (delegate* unmanaged[Cdecl]<nint, uint*, nuint, byte**, int>)lib.Require(nameof(fmi2SetString));
         f.fmi2DoStep = (delegate* unmanaged[Cdecl]<nint, double, double, int, int>)lib.Require(nameof(fmi2DoStep));
         f.fmi2GetRealStatus = (delegate* unmanaged[Cdecl]<nint, int, double*, int>)lib.Require(nameof(fmi2GetRealStatus));
-        f.fmi2GetBooleanStatus = (delegate* unmanaged[Cdecl]<nint, int, int*, int>)lib.Require(nameof(fmi2GetBooleanStatus));
         if (caps.CanGetAndSetFmuState)
         {
             f.fmi2GetFMUstate = (delegate* unmanaged[Cdecl]<nint, nint*, int>)lib.Require(nameof(fmi2GetFMUstate));
