@@ -39,6 +39,12 @@ public sealed unsafe class Fmi2Instance : FmuInstance
         }
     }
 
+    private protected override void SetDebugLoggingCore(bool loggingOn, string[] categories)
+    {
+        using var names = new Utf8StringArray(categories);
+        Check(_f.fmi2SetDebugLogging(_c, loggingOn ? 1 : 0, (nuint)names.Count, names.Pointer), "fmi2SetDebugLogging");
+    }
+
     private protected override void SetupCore(double startTime, double? stopTime, double? tolerance) =>
         Check(_f.fmi2SetupExperiment(_c, tolerance is null ? 0 : 1, tolerance ?? 0, startTime, stopTime is null ? 0 : 1, stopTime ?? 0), "fmi2SetupExperiment");
 

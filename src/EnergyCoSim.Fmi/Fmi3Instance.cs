@@ -43,6 +43,12 @@ public sealed unsafe partial class Fmi3Instance : FmuInstance
     /// <summary>True when the last step ended early (FMI 3 early return).</summary>
     public bool LastStepEndedEarly { get; private set; }
 
+    private protected override void SetDebugLoggingCore(bool loggingOn, string[] categories)
+    {
+        using var names = new Utf8StringArray(categories);
+        Check(_f.fmi3SetDebugLogging(_c, B(loggingOn), (nuint)names.Count, names.Pointer), "fmi3SetDebugLogging");
+    }
+
     private protected override void SetupCore(double startTime, double? stopTime, double? tolerance)
     {
         // FMI 3 has no SetupExperiment: the values go to fmi3EnterInitializationMode.

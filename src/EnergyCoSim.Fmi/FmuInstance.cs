@@ -156,6 +156,15 @@ public abstract partial class FmuInstance : ICoSimComponent
         Lifecycle.Transition(nameof(Terminate), ComponentLifecycleState.Terminated, ComponentLifecycleState.Stepping);
     }
 
+    /// <summary>Switches the FMU's debug logging (fmi2/fmi3SetDebugLogging) for <paramref name="categories"/>, or all when none are given.</summary>
+    public void SetDebugLogging(bool loggingOn, params string[] categories)
+    {
+        RequireNotFatal(nameof(SetDebugLogging));
+        Lifecycle.Require(nameof(SetDebugLogging), ComponentLifecycleState.Instantiated, ComponentLifecycleState.SetUp, ComponentLifecycleState.Initializing,
+            ComponentLifecycleState.Stepping, ComponentLifecycleState.Terminated, ComponentLifecycleState.Failed);
+        SetDebugLoggingCore(loggingOn, categories);
+    }
+
     /// <summary>Returns the FMU to the state right after instantiation (fmi2Reset / fmi3Reset), also after an error.</summary>
     public void Reset()
     {
@@ -244,6 +253,8 @@ public abstract partial class FmuInstance : ICoSimComponent
 
     private protected NotFoundException Unknown(VariableType type, uint reference) =>
         new("variable", $"{type} #{reference}", $"FMU {ModelDescription.ModelName} (instance {Name}) declares no {type} variable with this value reference");
+
+    private protected abstract void SetDebugLoggingCore(bool loggingOn, string[] categories);
 
     private protected abstract void SetupCore(double startTime, double? stopTime, double? tolerance);
 

@@ -84,6 +84,22 @@ public sealed class BatteryTests
 
     [Theory]
     [MemberData(nameof(Versions))]
+    public void SetDebugLogging_On_RoutesDebugMessagesWithInstanceAndCategory(FmiVersion version)
+    {
+        var log = new RecordingLoggerFactory();
+        using var fmu = Fmu.Load(TestFmus.PathOf("Battery", version), log);
+        using var battery = fmu.Instantiate("bat-1");
+        TestFmus.Initialize(battery);
+        battery.SetReal([Setpoint], [9.0]);
+        battery.DoStep(0, 60);
+        Assert.DoesNotContain(log.Entries, e => e.Contains("power limited", StringComparison.Ordinal));
+        battery.SetDebugLogging(true, "logEvents");
+        battery.DoStep(60, 60);
+        Assert.Contains("Debug: FMU bat-1 [logEvents] power limited to 5 kW at t=120", log.Entries);
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
     public void GetSetString_Parameter_RoundTrips(FmiVersion version)
     {
         using var fmu = Fmu.Load(TestFmus.PathOf("Battery", version));
