@@ -242,6 +242,8 @@ fmi3Status fmi3GetFloat64(fmi3Instance instance, const fmi3ValueReference vr[], 
         if (vr[k] == 409u && pos + 2 <= nValues) {
             values[pos++] = m->v.f64array[0];
             values[pos++] = m->v.f64array[1];
+        } else if (vr[k] == VR_TIME && pos < nValues) {
+            values[pos++] = m->v.time;
         } else if (model_locate(vr[k], &kind, &i) && kind == 'r' && pos < nValues) {
             values[pos++] = m->v.real[i];
         } else {

@@ -14,6 +14,8 @@
 #define VR_BOOLEAN_BASE 200u
 #define VR_STRING_BASE 300u
 #define STRING_CAPACITY 64
+/* FMI 3 declares the independent variable (time) with this value reference; it is read-only. */
+#define VR_TIME 999u
 
 typedef enum { ModelOK = 0, ModelWarning = 1, ModelDiscard = 2, ModelError = 3, ModelFatal = 4 } ModelStatus;
 

@@ -34,6 +34,19 @@ public sealed class HouseholdTests
         }
     }
 
+    [Fact]
+    public void GetReal_Fmi3IndependentVariable_IsTheCurrentTime()
+    {
+        using var fmu = Fmu.Load(TestFmus.PathOf("Household", FmiVersion.Fmi3));
+        using var house = fmu.Instantiate("house");
+        var time = house.Description.GetVariable("time");
+        Assert.Equal(Core.Components.VariableCausality.Independent, time.Causality);
+        TestFmus.Initialize(house);
+        house.DoStep(0, 900);
+        house.DoStep(900, 450);
+        Assert.Equal(1350.0, TestFmus.Real(house, time.Reference));
+    }
+
     [Theory]
     [MemberData(nameof(Versions))]
     public void SetInput_CurtailmentLimit_CapsPvAtNoon(FmiVersion version)
