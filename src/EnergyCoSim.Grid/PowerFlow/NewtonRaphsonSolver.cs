@@ -1,0 +1,25 @@
+using EnergyCoSim.Grid.Network;
+
+namespace EnergyCoSim.Grid.PowerFlow;
+
+/// <summary>
+/// Polar Newton–Raphson on the nodal power mismatch with a sparse LU (minimum-degree ordering). Stops on the
+/// infinity norm of the P/Q mismatch in p.u. With <see cref="InitialPoint.Auto"/> a failed flat start is retried
+/// from the no-load (tap-aware) solution. For repeated solves of one network use <see cref="GridModel"/>.
+/// </summary>
+public sealed class NewtonRaphsonSolver
+{
+    /// <summary>Creates the solver with the given (or default) options.</summary>
+    public NewtonRaphsonSolver(PowerFlowOptions? options = null) => Options = options ?? PowerFlowOptions.Default;
+
+    /// <summary>Solver settings.</summary>
+    public PowerFlowOptions Options { get; }
+
+    /// <summary>Solves <paramref name="grid"/>; problems are reported in the result, not thrown.</summary>
+    public PowerFlowResult Solve(GridCase grid, CancellationToken cancellationToken = default)
+    {
+        var model = new GridModel(grid, Options);
+        model.Solve(Options.InitialPoint, cancellationToken);
+        return model.ToResult();
+    }
+}
