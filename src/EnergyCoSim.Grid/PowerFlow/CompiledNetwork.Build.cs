@@ -126,6 +126,7 @@ internal sealed partial class CompiledNetwork
                 : new(DiagnosticSeverity.Warning, "island-without-slack", $"island of buses {ids} has no slack bus; it is de-energised{(loaded ? " and its load is not served" : "")}"));
         }
 
+        branchList.RemoveAll(k => !energised.Contains(Find(index[grid.Branches[k].From])));
         var internalToCase = reps.Where(energised.Contains).ToArray();
         var n = internalToCase.Length;
         var caseToInternal = new int[nc];

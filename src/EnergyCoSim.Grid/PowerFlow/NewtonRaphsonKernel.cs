@@ -13,7 +13,7 @@ internal sealed class NewtonRaphsonKernel
     private readonly CompiledNetwork _net;
     private readonly SparseLu _lu;
     private readonly int[] _jRowPtr;
-    private readonly double[] _e, _f, _iRe, _iIm, _p, _q, _rhs;
+    private readonly double[] _e, _f, _iRe, _iIm, _p, _q, _rhs, _flatAngle;
 
     public NewtonRaphsonKernel(CompiledNetwork net)
     {
@@ -30,6 +30,7 @@ internal sealed class NewtonRaphsonKernel
         _p = new double[n];
         _q = new double[n];
         _rhs = new double[2 * n];
+        _flatAngle = IslandSlackAngles(net);
 
         // Jacobian pattern: each Y non-zero (i, k) becomes a 2x2 block; rows 2i (P or Re) and 2i+1 (Q or Im).
         var yPtr = net.YRowPtr;
@@ -78,21 +79,44 @@ internal sealed class NewtonRaphsonKernel
     /// <summary>Flat start: set points at slack/PV buses, 1 p.u. elsewhere, slack angle everywhere.</summary>
     public void SetFlatStart()
     {
-        var a0 = 0.0;
-        for (var i = 0; i < _net.BusCount; i++)
-        {
-            if (_net.Types[i] == BusType.Slack)
-            {
-                a0 = _net.VaSetRad[i];
-                break;
-            }
-        }
-
         for (var i = 0; i < _net.BusCount; i++)
         {
             Vm[i] = _net.Types[i] == BusType.PQ ? 1.0 : _net.VSet[i];
-            Va[i] = _net.Types[i] == BusType.Slack ? _net.VaSetRad[i] : a0;
+            Va[i] = _flatAngle[i];
         }
+    }
+
+    /// <summary>Angle of the slack bus of each bus's island (flat start must not mix islands' references).</summary>
+    private static double[] IslandSlackAngles(CompiledNetwork net)
+    {
+        var angle = new double[net.BusCount];
+        var seen = new bool[net.BusCount];
+        var queue = new Queue<int>();
+        for (var s = 0; s < net.BusCount; s++)
+        {
+            if (net.Types[s] != BusType.Slack || seen[s])
+            {
+                continue;
+            }
+
+            seen[s] = true;
+            queue.Enqueue(s);
+            while (queue.TryDequeue(out var u))
+            {
+                angle[u] = net.VaSetRad[s];
+                for (var p = net.YRowPtr[u]; p < net.YRowPtr[u + 1]; p++)
+                {
+                    var v = net.YCol[p];
+                    if (!seen[v])
+                    {
+                        seen[v] = true;
+                        queue.Enqueue(v);
+                    }
+                }
+            }
+        }
+
+        return angle;
     }
 
     /// <summary>No-load start: solves Y·V = 0 at non-slack buses with slack voltages fixed (one linear solve).</summary>
