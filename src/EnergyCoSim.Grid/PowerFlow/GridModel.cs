@@ -221,7 +221,11 @@ public sealed class GridModel
 
     /// <summary>Builds the full immutable result of the last solve (allocates).</summary>
     public PowerFlowResult ToResult() =>
-        ResultBuilder.Build(_net, _kernel.Vm, _kernel.Va, LastOutcome, PowerFlowAlgorithm.NewtonRaphson, LastInitialPoint, Options.Tolerance, OutcomeDiagnostics());
+        ResultBuilder.Build(_net, _kernel.Vm, _kernel.Va, LastOutcome, PowerFlowAlgorithm.NewtonRaphson, LastInitialPoint, Options.Tolerance, OutcomeDiagnostics(),
+            loadAt: (i, v) => (SlackLoad(_loadP[i], _extraP[i], _net.PLoadI[i], _net.PLoadZ[i], v), SlackLoad(_loadQ[i], _extraQ[i], _net.QLoadI[i], _net.QLoadZ[i], v)));
+
+    private double SlackLoad(double constant, double extra, double current, double impedance, double v) =>
+        ((_loadScale * constant) - extra + (current * v) + (impedance * v * v)) * _net.BaseMva;
 
     private IEnumerable<PowerFlowDiagnostic> OutcomeDiagnostics()
     {

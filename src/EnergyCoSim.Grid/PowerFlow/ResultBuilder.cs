@@ -14,7 +14,8 @@ internal static class ResultBuilder
         InitialPoint start,
         double tolerance,
         IEnumerable<PowerFlowDiagnostic>? extra = null,
-        bool dc = false)
+        bool dc = false,
+        Func<int, double, (double P, double Q)>? loadAt = null)
     {
         var grid = net.Case;
         var n = net.BusCount;
@@ -105,7 +106,7 @@ internal static class ResultBuilder
         {
             if (net.Types[i] == BusType.Slack)
             {
-                var (lp, lq) = LoadAt(net, i, vm[i]);
+                var (lp, lq) = loadAt is null ? LoadAt(net, i, vm[i]) : loadAt(i, vm[i]);
                 slackP += (pCalc[i] * baseMva) + lp;
                 slackQ += (qCalc[i] * baseMva) + lq;
             }
@@ -135,7 +136,7 @@ internal static class ResultBuilder
         };
     }
 
-    /// <summary>Load (MW, MVAr) drawn at internal bus <paramref name="i"/> at voltage <paramref name="v"/>.</summary>
+    /// <summary>Case load (MW, MVAr) drawn at internal bus <paramref name="i"/> at voltage <paramref name="v"/>.</summary>
     internal static (double P, double Q) LoadAt(CompiledNetwork net, int i, double v)
     {
         double p = 0, q = 0;

@@ -21,6 +21,20 @@ public class GridModelTests
         Assert.True(outcome.Converged);
         Assert.Equal(reference.Bus(18).VmPu, model.VoltagePu(18), 1e-9);
         Assert.Equal(reference.TotalLossMw * 1000, model.Losses().PKw, 1e-6);
+        Assert.Equal(reference.SlackPMw, model.ToResult().SlackPMw, 1e-9);
+    }
+
+    [Fact]
+    public void ToResult_ScaledLoad_SlackCoversScaledLoadPlusLosses()
+    {
+        var feeder = BuiltInFeeders.Load(BuiltInFeeders.BaranWu33);
+        var model = new GridModel(feeder);
+        model.SetLoadScale(0.5);
+        model.Solve();
+
+        var result = model.ToResult();
+
+        Assert.Equal((feeder.Loads.Sum(l => l.PMw) * 0.5) + result.TotalLossMw, result.SlackPMw, 1e-9);
     }
 
     [Fact]
