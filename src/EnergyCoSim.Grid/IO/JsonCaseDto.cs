@@ -66,6 +66,8 @@ internal sealed class JsonCaseDto
         public double? QMvar { get; set; }
         public double? VSetPu { get; set; }
         public bool? InService { get; set; }
+        public double? QMaxMvar { get; set; }
+        public double? QMinMvar { get; set; }
     }
 
     internal sealed class LoadDto

@@ -80,7 +80,7 @@ public static class JsonCaseReader
         var gens = (dto.Generators ?? []).Select((g, i) =>
         {
             v.Scope("generators", i).Require(g.Bus is not null, "bus", null, "is required");
-            return new Generator(g.Bus ?? 0, g.PMw ?? 0, g.QMvar ?? 0, g.VSetPu ?? 1, g.InService ?? true);
+            return new Generator(g.Bus ?? 0, g.PMw ?? 0, g.QMvar ?? 0, g.VSetPu ?? 1, g.InService ?? true, g.QMaxMvar, g.QMinMvar);
         }).ToList();
 
         var loads = (dto.Loads ?? []).Select((l, i) =>

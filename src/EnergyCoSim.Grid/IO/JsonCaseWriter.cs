@@ -47,6 +47,8 @@ public static class JsonCaseWriter
                 QMvar = g.QMvar == 0 ? null : g.QMvar,
                 VSetPu = g.VSetPu,
                 InService = g.InService ? null : false,
+                QMaxMvar = g.QMaxMvar,
+                QMinMvar = g.QMinMvar,
             }).ToList(),
             Loads = grid.Loads.Select(l => new JsonCaseDto.LoadDto
             {

@@ -44,7 +44,7 @@ public static partial class MatpowerCaseReader
             }
         }
 
-        var gens = gen.Select(r => new Generator((int)r[0], r[1], r[2], r[5], r[7] > 0)).ToList();
+        var gens = gen.Select(r => new Generator((int)r[0], r[1], r[2], r[5], r[7] > 0, r[3], r[4])).ToList();
         var branches = branch.Select(r => new Branch((int)r[0], (int)r[1], r[2], r[3], r[4], r[5], r[8], r[9], r[10] > 0)).ToList();
         return new GridCase(name, baseMva, buses, branches, gens, loads, source: source);
     }

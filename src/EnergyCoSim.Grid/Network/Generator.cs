@@ -6,4 +6,6 @@ namespace EnergyCoSim.Grid.Network;
 /// <param name="QMvar">Reactive output, MVAr (used only at PQ buses, i.e. static generators).</param>
 /// <param name="VSetPu">Voltage set point, p.u. (used at PV and slack buses).</param>
 /// <param name="InService">False removes the generator.</param>
-public sealed record Generator(int Bus, double PMw, double QMvar = 0, double VSetPu = 1.0, bool InService = true);
+/// <param name="QMaxMvar">Upper reactive limit, MVAr (null = none); used only when Q limits are enforced.</param>
+/// <param name="QMinMvar">Lower reactive limit, MVAr (null = none); used only when Q limits are enforced.</param>
+public sealed record Generator(int Bus, double PMw, double QMvar = 0, double VSetPu = 1.0, bool InService = true, double? QMaxMvar = null, double? QMinMvar = null);

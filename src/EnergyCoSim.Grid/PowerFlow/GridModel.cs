@@ -7,13 +7,15 @@ namespace EnergyCoSim.Grid.PowerFlow;
 /// Newton–Raphson (symbolic LU reused, no allocation), read voltages, loadings and losses.
 /// Not thread-safe: one model per thread.
 /// </summary>
-public sealed class GridModel
+public sealed partial class GridModel
 {
     private readonly CompiledNetwork _net;
     private readonly NewtonRaphsonKernel _kernel;
     private readonly Dictionary<int, int> _caseIndex;
     private readonly double[] _genP, _genQ, _loadP, _loadQ, _loadPI, _loadQI, _loadPZ, _loadQZ, _extraP, _extraQ;
-    private readonly double[] _e, _f;
+    private readonly double[] _e, _f, _qMax, _qMin;
+    private readonly int[] _atLimit;
+    private readonly BusType[] _baseTypes;
     private double _loadScale = 1;
     private bool _hasSolution;
 
@@ -48,6 +50,9 @@ public sealed class GridModel
             _genQ[i] = _net.QInj[i] + _loadQ[i];
         }
 
+        _baseTypes = (BusType[])_net.Types.Clone();
+        (_qMax, _qMin, _atLimit) = (new double[n], new double[n], new int[n]);
+        InitialiseQLimits(grid);
         _kernel.SetFlatStart();
     }
 
@@ -109,6 +114,20 @@ public sealed class GridModel
         }
 
         ApplyInjections();
+        ResetBusTypes();
+        var outcome = SolveFrom(start, cancellationToken);
+        if (Options.EnforceQLimits && outcome.Converged)
+        {
+            outcome = EnforceQLimits(outcome, cancellationToken);
+        }
+
+        LastOutcome = outcome;
+        _hasSolution = outcome.Converged;
+        return outcome;
+    }
+
+    private SolveOutcome SolveFrom(InitialPoint start, CancellationToken cancellationToken)
+    {
         var stop = Options.ToStopCriteria();
         SolveOutcome outcome;
         switch (start)
@@ -117,7 +136,7 @@ public sealed class GridModel
                 outcome = _kernel.Iterate(stop, cancellationToken);
                 if (!outcome.Converged && outcome.Status != PowerFlowStatus.Cancelled)
                 {
-                    return Solve(InitialPoint.Auto, cancellationToken);
+                    return SolveFrom(InitialPoint.Auto, cancellationToken);
                 }
 
                 break;
@@ -142,8 +161,6 @@ public sealed class GridModel
         }
 
         LastInitialPoint = start;
-        LastOutcome = outcome;
-        _hasSolution = outcome.Converged;
         return outcome;
     }
 
@@ -229,6 +246,11 @@ public sealed class GridModel
 
     private IEnumerable<PowerFlowDiagnostic> OutcomeDiagnostics()
     {
+        foreach (var d in QLimitDiagnostics())
+        {
+            yield return d;
+        }
+
         var o = LastOutcome;
         if (o.Status is PowerFlowStatus.Converged or PowerFlowStatus.InvalidNetwork)
         {

@@ -10,7 +10,8 @@ public sealed record PowerFlowOptions
     /// <param name="maxIterations">Newton iterations (or sweeps for the sweep solver) before giving up.</param>
     /// <param name="initialPoint">Start voltages.</param>
     /// <param name="divergenceThreshold">Mismatch norm above which a solve is declared divergent, p.u.</param>
-    public PowerFlowOptions(double tolerance = 1e-8, int maxIterations = 20, InitialPoint initialPoint = InitialPoint.Auto, double divergenceThreshold = 1e6)
+    /// <param name="enforceQLimits">Switch PV buses whose generators pass their reactive limits to PQ at the limit (off, as in MATPOWER/pandapower).</param>
+    public PowerFlowOptions(double tolerance = 1e-8, int maxIterations = 20, InitialPoint initialPoint = InitialPoint.Auto, double divergenceThreshold = 1e6, bool enforceQLimits = false)
     {
         var v = new ViolationCollector();
         v.InRange("tolerance", tolerance, 1e-14, 1);
@@ -22,7 +23,11 @@ public sealed record PowerFlowOptions
         MaxIterations = maxIterations;
         InitialPoint = initialPoint;
         DivergenceThreshold = divergenceThreshold;
+        EnforceQLimits = enforceQLimits;
     }
+
+    /// <summary>True when PV buses are switched to PQ at their generators' reactive limits.</summary>
+    public bool EnforceQLimits { get; }
 
     /// <summary>Defaults: 1e-8 p.u., 20 iterations, automatic start.</summary>
     public static PowerFlowOptions Default { get; } = new();

@@ -135,12 +135,25 @@ public class PitfallTests
     public void Solve_PvBus_HoldsSetPointBecauseQLimitsAreNotEnforced()
     {
         // Q limits are off by default in every reference tool; the PV bus keeps its set point whatever Q it needs.
-        var grid = TestCases.TwoBus(new Branch(1, 2, 0.01, 0.3), new Load(2, 0, 60), new Generator(2, 0, VSetPu: 1.05), BusType.PV);
+        var grid = TestCases.TwoBus(new Branch(1, 2, 0.01, 0.3), new Load(2, 0, 60), new Generator(2, 0, VSetPu: 1.05, QMaxMvar: 10, QMinMvar: -10), BusType.PV);
 
         var result = new NewtonRaphsonSolver().Solve(grid);
 
         Assert.True(result.Converged);
         Assert.Equal(1.05, result.Bus(2).VmPu, 1e-12);
+    }
+
+    [Fact]
+    public void Solve_QLimitsEnforcedOnIeee30_SwitchesBus2ToPqAtItsLimitAndReportsIt()
+    {
+        var options = new PowerFlowOptions(enforceQLimits: true);
+
+        var result = new NewtonRaphsonSolver(options).Solve(TestCases.Load("case-ieee30.json"));
+
+        Assert.True(result.Converged);
+        Assert.Contains(result.Diagnostics, d => d.Code == "pv-to-pq" && d.Message.StartsWith("bus 2:") && d.Message.Contains("upper limit 50"));
+        Assert.Equal(50 - 12.7, result.Bus(2).QMvar, 1e-6); // generator held at 50 MVAr, load 12.7 MVAr at bus 2
+        Assert.True(result.Bus(2).VmPu < 1.045);
     }
 
     [Fact]
