@@ -35,7 +35,9 @@ public sealed class BackwardForwardSweepSolver
         }
 
         var outcome = Sweep(net, kernel, Options.ToStopCriteria(), cancellationToken);
-        return ResultBuilder.Build(net, kernel.Vm, kernel.Va, outcome, PowerFlowAlgorithm.BackwardForwardSweep, InitialPoint.Flat, Options.Tolerance);
+        PowerFlowDiagnostic[] extra = outcome.Converged ? [] :
+            [new PowerFlowDiagnostic(DiagnosticSeverity.Error, "not-converged", $"the sweep ended {outcome.Status} after {outcome.Iterations} sweeps (mismatch {outcome.MismatchNorm:G3} p.u.); heavily loaded or long feeders may need Newton–Raphson")];
+        return ResultBuilder.Build(net, kernel.Vm, kernel.Va, outcome, PowerFlowAlgorithm.BackwardForwardSweep, InitialPoint.Flat, Options.Tolerance, extra);
     }
 
     private static SolveOutcome Sweep(CompiledNetwork net, NewtonRaphsonKernel kernel, StopCriteria stop, CancellationToken ct)

@@ -141,6 +141,12 @@ internal static class ResultBuilder
     {
         double p = 0, q = 0;
         var grid = net.Case;
+        var index = new Dictionary<int, int>(grid.Buses.Count);
+        for (var c = 0; c < grid.Buses.Count; c++)
+        {
+            index[grid.Buses[c].Id] = c;
+        }
+
         foreach (var l in grid.Loads)
         {
             if (!l.InService)
@@ -148,8 +154,7 @@ internal static class ResultBuilder
                 continue;
             }
 
-            var c = IndexOf(grid, l.Bus);
-            if (net.CaseToInternal[c] != i)
+            if (net.CaseToInternal[index[l.Bus]] != i)
             {
                 continue;
             }
@@ -160,19 +165,6 @@ internal static class ResultBuilder
         }
 
         return (p, q);
-    }
-
-    private static int IndexOf(GridCase grid, int busId)
-    {
-        for (var c = 0; c < grid.Buses.Count; c++)
-        {
-            if (grid.Buses[c].Id == busId)
-            {
-                return c;
-            }
-        }
-
-        return -1;
     }
 
     private static BranchResult[] BuildBranches(CompiledNetwork net, double[] e, double[] f, double[] va, bool dc, out double lossP, out double lossQ)

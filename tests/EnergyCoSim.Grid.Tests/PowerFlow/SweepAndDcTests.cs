@@ -42,6 +42,18 @@ public class SweepAndDcTests
     }
 
     [Fact]
+    public void Solve_SweepBeyondCollapse_ReportsNotConvergedWithFiniteValues()
+    {
+        var grid = TestCases.TwoBus(new Branch(1, 2, 0.05, 0.1), new Load(2, 2000, 1000));
+
+        var result = new BackwardForwardSweepSolver(new PowerFlowOptions(maxIterations: 50)).Solve(grid);
+
+        Assert.False(result.Converged);
+        Assert.Contains(result.Diagnostics, d => d.Code == "not-converged");
+        Assert.All(result.Buses, b => Assert.True(double.IsFinite(b.VmPu) && double.IsFinite(b.VaDeg)));
+    }
+
+    [Fact]
     public void Solve_ThreeBusDc_MatchesHandComputation()
     {
         // B' = [[15,-10,-5],[-10,14,-4],[-5,-4,9]]; loads 1.0 and 0.5 p.u. at buses 2 and 3 (100 MVA base).
