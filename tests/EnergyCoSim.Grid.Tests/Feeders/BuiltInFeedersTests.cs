@@ -32,6 +32,19 @@ public class BuiltInFeedersTests
     }
 
     [Fact]
+    public void Load_Ieee34_LowVoltageBranchIsOnItsOwnKvBase()
+    {
+        // 888-890 is a 2-mile 4.16 kV line behind the 500 kVA transformer carrying 450 kW: several % of drop.
+        var grid = BuiltInFeeders.Load(BuiltInFeeders.Ieee34);
+        var result = new NewtonRaphsonSolver().Solve(grid);
+
+        Assert.Equal(4.16, grid.Buses.Single(b => b.Id == 888).BaseKv);
+        Assert.Equal(4.16, grid.Buses.Single(b => b.Id == 890).BaseKv);
+        Assert.InRange(result.Bus(888).VmPu - result.Bus(890).VmPu, 0.05, 0.10);
+        Assert.Equal(890, result.MinVmBusId);
+    }
+
+    [Fact]
     public void Load_UnknownName_ThrowsNotFound()
     {
         Assert.Throws<NotFoundException>(() => BuiltInFeeders.Load("ieee9999"));
