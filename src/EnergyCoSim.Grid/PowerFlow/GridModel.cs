@@ -82,7 +82,22 @@ public sealed partial class GridModel
         }
     }
 
-    /// <summary>Removes every injection set with <see cref="SetBusInjectionKw"/>.</summary>
+    /// <summary>Adds to the net injection at a bus (several agents on one bus): kW and kvar, positive = into the grid.</summary>
+    public void AddBusInjectionKw(int busId, double pKw, double qKvar)
+    {
+        var i = InternalIndex(busId);
+        if (i >= 0)
+        {
+            _extraP[i] += pKw / 1000 / _net.BaseMva;
+            _extraQ[i] += qKvar / 1000 / _net.BaseMva;
+        }
+    }
+
+    /// <summary>Position of bus <paramref name="busId"/> in case order (the index used by <see cref="CopyVoltagesPu"/>).</summary>
+    public int BusIndex(int busId) =>
+        _caseIndex.TryGetValue(busId, out var c) ? c : throw new KeyNotFoundException($"bus {busId} is not in case '{Case.Name}'");
+
+    /// <summary>Removes every injection set with <see cref="SetBusInjectionKw"/> or <see cref="AddBusInjectionKw"/>.</summary>
     public void ClearInjections()
     {
         Array.Clear(_extraP);

@@ -91,6 +91,27 @@ public class GridModelTests
     }
 
     [Fact]
+    public void AddBusInjectionKw_TwoAgentsOnOneBus_SumsAndClearRestoresCase()
+    {
+        var model = new GridModel(BuiltInFeeders.Load(BuiltInFeeders.BaranWu33));
+        model.Solve();
+        var baseV = model.VoltagePu(18);
+        model.SetBusInjectionKw(18, 30, 0);
+        model.AddBusInjectionKw(18, 30, 0);
+        model.Solve();
+        var both = model.VoltagePu(18);
+        model.SetBusInjectionKw(18, 60, 0);
+        model.Solve();
+
+        Assert.Equal(model.VoltagePu(18), both, 1e-12);
+        Assert.True(both > baseV);
+        model.ClearInjections();
+        model.Solve();
+        Assert.Equal(baseV, model.VoltagePu(18), 1e-9);
+        Assert.Equal(17, model.BusIndex(18));
+    }
+
+    [Fact]
     public void SetBusInjectionKw_UnknownBus_Throws()
     {
         var model = new GridModel(BuiltInFeeders.Load(BuiltInFeeders.BaranWu33));

@@ -157,6 +157,22 @@ public class PitfallTests
     }
 
     [Fact]
+    public void Solve_ConstantImpedanceLoad_EqualsBusShunt()
+    {
+        var zip = TestCases.TwoBus(new Branch(1, 2, 0.02, 0.06), new Load(2, 40, 20, ImpedanceFraction: 1));
+        var shunt = new GridCase("shunt", 100, [new Bus(1, BusType.Slack, 10), new Bus(2, BusType.PQ, 10, ShuntGMw: 40, ShuntBMvar: -20)],
+            [new Branch(1, 2, 0.02, 0.06)], [new Generator(1, 0)], []);
+
+        var a = new NewtonRaphsonSolver().Solve(zip);
+        var b = new NewtonRaphsonSolver().Solve(shunt);
+
+        Assert.True(a.Converged);
+        Assert.Equal(b.Bus(2).VmPu, a.Bus(2).VmPu, 1e-10);
+        Assert.Equal(b.Bus(2).VaDeg, a.Bus(2).VaDeg, 1e-8);
+        Assert.True(a.Iterations <= 5);
+    }
+
+    [Fact]
     public void Solve_CancelledToken_ReportsCancelled()
     {
         using var cts = new CancellationTokenSource();
