@@ -18,8 +18,11 @@ internal sealed class SparseLu : ISparseLinearSolver
     private readonly double[] _work;
     private readonly double[] _x;
 
-    /// <summary>Analyses the pattern given in CSR form (the diagonal must be present in every row).</summary>
-    public SparseLu(int n, int[] rowPtr, int[] colIdx)
+    /// <summary>
+    /// Analyses the pattern given in CSR form (the diagonal must be present in every row). <paramref name="ordering"/>
+    /// (new position → old index) replaces the minimum-degree ordering when given.
+    /// </summary>
+    public SparseLu(int n, int[] rowPtr, int[] colIdx, int[]? ordering = null)
     {
         _n = n;
         _a = new double[colIdx.Length];
@@ -42,7 +45,7 @@ internal sealed class SparseLu : ISparseLinearSolver
             }
         }
 
-        _perm = MinimumDegreeOrdering.Order(adjacency);
+        _perm = ordering ?? MinimumDegreeOrdering.Order(adjacency);
         var pinv = new int[n];
         for (var k = 0; k < n; k++)
         {

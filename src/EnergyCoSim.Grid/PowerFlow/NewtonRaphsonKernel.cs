@@ -53,7 +53,22 @@ internal sealed class NewtonRaphsonKernel
             }
         }
 
-        _lu = new SparseLu(2 * n, _jRowPtr, jCol);
+        // Order on the bus graph and keep each bus's (θ, |V|) pair together: half the nodes, 2x2 pivots in order.
+        var busAdjacency = new HashSet<int>[n];
+        for (var i = 0; i < n; i++)
+        {
+            busAdjacency[i] = [.. net.YCol.AsSpan(yPtr[i], yPtr[i + 1] - yPtr[i])];
+        }
+
+        var busOrder = MinimumDegreeOrdering.Order(busAdjacency);
+        var ordering = new int[2 * n];
+        for (var k = 0; k < n; k++)
+        {
+            ordering[2 * k] = 2 * busOrder[k];
+            ordering[(2 * k) + 1] = (2 * busOrder[k]) + 1;
+        }
+
+        _lu = new SparseLu(2 * n, _jRowPtr, jCol, ordering);
     }
 
     /// <summary>Voltage magnitudes, p.u. (state; set the start before <see cref="Iterate"/>).</summary>
