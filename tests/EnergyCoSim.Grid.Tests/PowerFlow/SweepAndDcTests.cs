@@ -31,6 +31,31 @@ public class SweepAndDcTests
     }
 
     [Fact]
+    public void Solve_PhaseShifterAndReversedBranches_SweepAgreesWithNewton()
+    {
+        // Slack on the 10 kV side of a tapped phase shifter; the 110 kV line and a second transformer are entered
+        // to-from (child on the tap side) so the sweep must use both two-port orientations.
+        var grid = new GridCase("shifter-radial", 100,
+            [new Bus(1, BusType.Slack, 10), new Bus(2, BusType.PQ, 110), new Bus(3, BusType.PQ, 110), new Bus(4, BusType.PQ, 20, ShuntBMvar: 5)],
+            [new Branch(1, 2, 0.002, 0.05, Tap: 0.97, ShiftDeg: 30), new Branch(3, 2, 0.01, 0.08, BPu: 0.05), new Branch(4, 3, 0.005, 0.06, Tap: 1.02, ShiftDeg: -5)],
+            [new Generator(1, 0)], [new Load(3, 30, 10), new Load(4, 20, 8, CurrentFraction: 0.5)]);
+        var tight = new PowerFlowOptions(tolerance: 1e-11, maxIterations: 500);
+
+        var nr = new NewtonRaphsonSolver(tight).Solve(grid);
+        var bfs = new BackwardForwardSweepSolver(tight).Solve(grid);
+
+        Assert.True(nr.Converged);
+        Assert.True(bfs.Converged);
+        foreach (var id in new[] { 2, 3, 4 })
+        {
+            Assert.Equal(nr.Bus(id).VmPu, bfs.Bus(id).VmPu, 1e-9);
+            Assert.Equal(nr.Bus(id).VaDeg, bfs.Bus(id).VaDeg, 1e-7);
+        }
+
+        Assert.InRange(nr.Bus(2).VaDeg, -32, -29);
+    }
+
+    [Fact]
     public void Solve_MeshedNetwork_SweepReportsNotApplicable()
     {
         var grid = TestCases.Load("case14.json");
