@@ -6,6 +6,7 @@ using EnergyCoSim.Grid.Feeders;
 using EnergyCoSim.Grid.IO;
 using EnergyCoSim.Grid.Network;
 using EnergyCoSim.Grid.PowerFlow;
+using Microsoft.Extensions.Logging;
 
 namespace EnergyCoSim.Cli.Commands;
 
@@ -28,7 +29,7 @@ internal sealed class PowerFlowCommand : ICliCommand
             {
                 "bfs" => new BackwardForwardSweepSolver().Solve(grid, ct),
                 "dc" => new DcPowerFlowSolver().Solve(grid, ct),
-                _ => new NewtonRaphsonSolver().Solve(grid, ct),
+                _ => new NewtonRaphsonSolver(logger: context.LoggerFactory.CreateLogger("EnergyCoSim.Grid.PowerFlow")).Solve(grid, ct),
             };
             var text = new StringWriter();
             if (parse.GetValue(format) == "json")

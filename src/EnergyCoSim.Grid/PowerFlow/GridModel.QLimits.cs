@@ -65,6 +65,7 @@ public sealed partial class GridModel
                 _net.Types[i] = BusType.PQ;
                 _kernel.QSpec[i] += limit;
                 _atLimit[i] = limit == _qMax[i] ? 1 : -1;
+                PowerFlowLog.PvToPq(_logger, Case.Name, Case.Buses[_net.InternalToCase[i]].Id);
                 switched = true;
             }
 

@@ -1,4 +1,6 @@
 using EnergyCoSim.Grid.Network;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace EnergyCoSim.Grid.PowerFlow;
 
@@ -16,13 +18,15 @@ public sealed partial class GridModel
     private readonly double[] _e, _f, _qMax, _qMin;
     private readonly int[] _atLimit;
     private readonly BusType[] _baseTypes;
+    private readonly ILogger _logger;
     private double _loadScale = 1;
     private bool _hasSolution;
 
-    /// <summary>Compiles <paramref name="grid"/> (switch merging, islands, Y, symbolic LU).</summary>
-    public GridModel(GridCase grid, PowerFlowOptions? options = null)
+    /// <summary>Compiles <paramref name="grid"/> (switch merging, islands, Y, symbolic LU); logs start fallbacks and failures.</summary>
+    public GridModel(GridCase grid, PowerFlowOptions? options = null, ILogger? logger = null)
     {
         Options = options ?? PowerFlowOptions.Default;
+        _logger = logger ?? NullLogger.Instance;
         _net = CompiledNetwork.Compile(grid);
         _kernel = new NewtonRaphsonKernel(_net);
         _caseIndex = grid.Buses.Select((b, i) => (b.Id, i)).ToDictionary(t => t.Id, t => t.i);
@@ -138,6 +142,11 @@ public sealed partial class GridModel
 
         LastOutcome = outcome;
         _hasSolution = outcome.Converged;
+        if (!outcome.Converged)
+        {
+            PowerFlowLog.NotConverged(_logger, Case.Name, outcome.Status, outcome.Iterations, outcome.MismatchNorm);
+        }
+
         return outcome;
     }
 
@@ -168,6 +177,7 @@ public sealed partial class GridModel
                 start = InitialPoint.Flat;
                 if (!outcome.Converged && outcome.Status != PowerFlowStatus.Cancelled && _kernel.SetNoLoadStart())
                 {
+                    PowerFlowLog.FlatStartFailed(_logger, Case.Name, outcome.Status);
                     outcome = _kernel.Iterate(stop, cancellationToken);
                     start = InitialPoint.NoLoad;
                 }

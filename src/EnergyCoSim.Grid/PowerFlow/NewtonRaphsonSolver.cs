@@ -1,4 +1,5 @@
 using EnergyCoSim.Grid.Network;
+using Microsoft.Extensions.Logging;
 
 namespace EnergyCoSim.Grid.PowerFlow;
 
@@ -9,8 +10,14 @@ namespace EnergyCoSim.Grid.PowerFlow;
 /// </summary>
 public sealed class NewtonRaphsonSolver
 {
-    /// <summary>Creates the solver with the given (or default) options.</summary>
-    public NewtonRaphsonSolver(PowerFlowOptions? options = null) => Options = options ?? PowerFlowOptions.Default;
+    private readonly ILogger? _logger;
+
+    /// <summary>Creates the solver with the given (or default) options and an optional logger.</summary>
+    public NewtonRaphsonSolver(PowerFlowOptions? options = null, ILogger? logger = null)
+    {
+        Options = options ?? PowerFlowOptions.Default;
+        _logger = logger;
+    }
 
     /// <summary>Solver settings.</summary>
     public PowerFlowOptions Options { get; }
@@ -18,7 +25,7 @@ public sealed class NewtonRaphsonSolver
     /// <summary>Solves <paramref name="grid"/>; problems are reported in the result, not thrown.</summary>
     public PowerFlowResult Solve(GridCase grid, CancellationToken cancellationToken = default)
     {
-        var model = new GridModel(grid, Options);
+        var model = new GridModel(grid, Options, _logger);
         model.Solve(Options.InitialPoint, cancellationToken);
         return model.ToResult();
     }

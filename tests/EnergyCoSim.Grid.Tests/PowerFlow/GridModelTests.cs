@@ -112,6 +112,19 @@ public class GridModelTests
     }
 
     [Fact]
+    public void Solve_Ieee34WithLogger_LogsTheFlatStartFallback()
+    {
+        var logger = new RecordingLogger();
+        var model = new GridModel(BuiltInFeeders.Load(BuiltInFeeders.Ieee34), logger: logger);
+
+        var outcome = model.Solve();
+
+        Assert.True(outcome.Converged);
+        Assert.Contains(logger.Entries, e => e.Id.Id == 6001 && e.Message.Contains("ieee34") && e.Message.Contains("no-load"));
+        Assert.DoesNotContain(logger.Entries, e => e.Id.Id == 6002);
+    }
+
+    [Fact]
     public void SetBusInjectionKw_UnknownBus_Throws()
     {
         var model = new GridModel(BuiltInFeeders.Load(BuiltInFeeders.BaranWu33));
