@@ -199,13 +199,13 @@ public sealed class GridNetworkTopology : INetworkTopology
         new(Math.Min(quantity.Value, distanceKm * quantity.Value * LossFactor));
 
     /// <summary>
-    /// Places agents (spec §2.5): pinned agents on their node, the rest on distinct random free nodes drawn from
-    /// <paramref name="placement"/>. Throws <see cref="ValidationException"/> listing unknown nodes, duplicate agents, or too many agents.
+    /// Places agents (spec §2.5): pinned agents on their node (several may share one node, e.g. many households on a
+    /// feeder bus), the rest on distinct random free nodes drawn from <paramref name="placement"/>. Throws
+    /// <see cref="ValidationException"/> listing unknown nodes, duplicate agents, or more unpinned agents than free nodes.
     /// </summary>
     public IReadOnlyDictionary<string, NodeLocation> AssignAgents(IReadOnlyList<AgentNodeRequest> agents, RandomStream placement)
     {
         var check = new ViolationCollector();
-        check.Require(agents.Count <= NodeCount, "agents", agents.Count, $"are more than the {NodeCount} nodes of the grid");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var taken = new HashSet<int>();
         for (var a = 0; a < agents.Count; a++)
@@ -221,6 +221,8 @@ public sealed class GridNetworkTopology : INetworkTopology
             }
         }
 
+        var unpinned = agents.Count(a => a.PinnedNodeId is null);
+        check.Require(unpinned <= NodeCount - taken.Count, "agents", unpinned, $"without a node are more than the {NodeCount - taken.Count} free nodes of the grid ({NodeCount} nodes)");
         check.ThrowIfAny("agent placement");
         var free = new List<int>(NodeCount - taken.Count);
         for (var i = 0; i < NodeCount; i++)

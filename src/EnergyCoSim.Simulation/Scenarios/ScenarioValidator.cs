@@ -30,7 +30,7 @@ public static class ScenarioValidator
         ValidateMarket(scenario.Market, errors.Scope("market"));
         var agents = AgentGroups.Expand(scenario.Agents);
         errors.Require(agents.Count >= 1, "agents", agents.Count, "must define at least one agent");
-        ValidateGrid(scenario.Grid, agents.Count, errors.Scope("grid"));
+        ValidateGrid(scenario.Grid, agents.Count(a => a.Section.Node is null), errors.Scope("grid"));
         ValidateDso(scenario, errors.Scope("dso"));
         for (var i = 0; i < scenario.Agents.Count; i++)
         {
@@ -73,11 +73,11 @@ public static class ScenarioValidator
         if (g.Nodes is { } nodes)
         {
             e.InRange("nodes", nodes, 2, 1_000_000);
-            e.Require(g.Topology is "ieee34" or "ieee13" || nodes >= agentCount, "nodes", nodes, $"must be ≥ the number of agents ({agentCount})");
+            e.Require(g.Topology is "ieee34" or "ieee13" || nodes >= agentCount, "nodes", nodes, $"must be ≥ the number of agents without a node ({agentCount})");
         }
 
         var fixedNodes = g.Topology switch { "ieee34" => 34, "ieee13" => 14, _ => int.MaxValue };
-        e.Require(agentCount <= fixedNodes, "topology", g.Topology, $"has {fixedNodes} nodes, fewer than the {agentCount} agents");
+        e.Require(agentCount <= fixedNodes, "topology", g.Topology, $"has {fixedNodes} nodes, fewer than the {agentCount} agents without a node");
         if (g.CapacityKw is { } cap)
         {
             e.GreaterThan("capacity_kw", cap, 0);

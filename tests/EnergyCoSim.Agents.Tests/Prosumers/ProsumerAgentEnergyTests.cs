@@ -203,11 +203,19 @@ public sealed class ProsumerAgentEnergyTests
     }
 
     [Fact]
-    public void Spec_EmptyIdDsoIdAndZeroCapacity_AllReportedWithScope()
+    public void Spec_EmptyIdDsoIdAndNegativeCapacity_AllReportedWithScope()
     {
-        var ex = Assert.Throws<Core.Errors.ValidationException>(() => new ProsumerAgentSpec("", new PowerKW(0), scope: "agents[3]"));
+        var ex = Assert.Throws<Core.Errors.ValidationException>(() => new ProsumerAgentSpec("", new PowerKW(-1), scope: "agents[3]"));
         Assert.Equal(["agents[3].id", "agents[3].capacity_kw"], ex.Violations.Select(v => v.Field).ToArray());
         Assert.Throws<Core.Errors.ValidationException>(() => new ProsumerAgentSpec(MarketParticipants.DsoId, new PowerKW(1)));
+    }
+
+    [Fact]
+    public void Spec_ZeroCapacity_IsAPureConsumer()
+    {
+        // Case 1's consumer_001 has no generation capacity; its demand is scaled by its own scale_kw.
+        var spec = new ProsumerAgentSpec("consumer_001", PowerKW.Zero);
+        Assert.Equal(0, spec.Capacity.Value);
     }
 
     [Fact]

@@ -40,10 +40,24 @@ public sealed class AgentPlacementTests
         var grid = new GridNetworkTopology(GridTopologyKind.Line, 2);
 
         var ex = Assert.Throws<ValidationException>(() =>
-            grid.AssignAgents([new("a", "7"), new("b"), new("c")], new RandomStreams(1).For("placement")));
+            grid.AssignAgents([new("a", "7"), new("b"), new("c"), new("d")], new RandomStreams(1).For("placement")));
 
-        Assert.Equal(["agents", "agents[0].node_id"], ex.Violations.Select(v => v.Field));
-        Assert.Contains("2 nodes", ex.Violations[0].Description, StringComparison.Ordinal);
+        Assert.Equal(["agents[0].node_id", "agents"], ex.Violations.Select(v => v.Field));
+        Assert.Contains("2 free nodes", ex.Violations[1].Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AssignAgents_ManyPinnedToOneBus_SharesTheNodeAndLeavesTheRestFree()
+    {
+        var grid = new GridNetworkTopology(GridTopologyKind.Ieee34);
+        var agents = Enumerable.Range(0, 100).Select(i => new AgentNodeRequest($"h{i}", i % 2 == 0 ? "860" : "840"))
+            .Append(new AgentNodeRequest("free")).ToArray();
+
+        var placed = grid.AssignAgents(agents, new RandomStreams(1).For("placement"));
+
+        Assert.Equal(50, placed.Values.Count(l => l.NodeId == "860"));
+        Assert.Equal(50, placed.Values.Count(l => l.NodeId == "840"));
+        Assert.DoesNotContain(placed["free"].NodeId, new[] { "860", "840" });
     }
 
     [Fact]
