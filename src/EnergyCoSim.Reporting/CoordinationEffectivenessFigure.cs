@@ -49,6 +49,8 @@ public static class CoordinationEffectivenessFigure
         var bars = hist.Add.Bars(counts.Select(g => (double)g.Key).ToArray(), counts.Select(g => (double)g.Count()).ToArray());
         bars.Color = ReportColors.Price;
         hist.Axes.Margins(bottom: 0);
+        FigureCanvas.IntegerTicks(hist.Axes.Left);
+        FigureCanvas.IntegerTicks(hist.Axes.Bottom);
 
         return FigureCanvas.Grid(Name, title, caption, 2, 2, [balance, p2p, sc, hist]);
     }

@@ -99,5 +99,9 @@ internal static class FigureCanvas
         }
     }
 
+    /// <summary>Counts have no fractions: whole-number ticks only.</summary>
+    public static void IntegerTicks(IAxis axis) =>
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
+
     public static double[] Steps(int n) => Enumerable.Range(0, n).Select(i => (double)i).ToArray();
 }

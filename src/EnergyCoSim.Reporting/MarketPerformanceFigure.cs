@@ -49,6 +49,7 @@ public static class MarketPerformanceFigure
         var bars = count.Add.Bars(x, d.Series(m => m.Trades.Count));
         bars.Color = ReportColors.Price;
         count.Axes.Margins(bottom: 0);
+        FigureCanvas.IntegerTicks(count.Axes.Left);
 
         return FigureCanvas.Grid(Name, title, caption, 2, 2, [price, volume, ratio, count]);
     }
