@@ -126,7 +126,10 @@ public static class DistributionFigure
         var rect = plot.Add.Rectangle(-0.25, 0.25, q1, q3);
         rect.FillColor = color.WithAlpha(0.55);
         rect.LineColor = color.Darken(0.3);
-        plot.Add.Line(-0.25, med, 0.25, med).Color = ReportColors.Median;
+        var medianLine = plot.Add.Line(-0.25, med, 0.25, med);
+        medianLine.Color = ReportColors.Median;
+        medianLine.LineWidth = 3;
+        medianLine.LegendText = $"Median {med:0.#}";
         plot.Add.Line(0, q3, 0, hi).Color = Colors.Black;
         plot.Add.Line(0, q1, 0, lo).Color = Colors.Black;
         plot.Add.Line(-0.12, hi, 0.12, hi).Color = Colors.Black;
