@@ -41,7 +41,8 @@ public static class CoordinationEffectivenessFigure
         MarketPerformanceFigure.Line(sc, x, score, ReportColors.Price, "Per interval");
         var mean = sc.Add.HorizontalLine(score.Average(), 2, ReportColors.Mean, LinePattern.Dashed);
         mean.LegendText = $"Mean {score.Average():0.00}";
-        sc.Axes.SetLimitsY(-0.05, 1.1);
+        // The score lives in [0, 1]; the band below 0 is kept free for the legend.
+        sc.Axes.SetLimitsY(-0.4, 1.1);
         sc.ShowLegend(Alignment.LowerRight);
 
         var counts = d.Market.GroupBy(m => m.Trades.Count).OrderBy(g => g.Key).ToArray();
@@ -49,6 +50,8 @@ public static class CoordinationEffectivenessFigure
         var bars = hist.Add.Bars(counts.Select(g => (double)g.Key).ToArray(), counts.Select(g => (double)g.Count()).ToArray());
         bars.Color = ReportColors.Price;
         hist.Axes.Margins(bottom: 0);
+        FigureCanvas.IntegerTicks(hist.Axes.Left);
+        FigureCanvas.IntegerTicks(hist.Axes.Bottom);
 
         return FigureCanvas.Grid(Name, title, caption, 2, 2, [balance, p2p, sc, hist]);
     }

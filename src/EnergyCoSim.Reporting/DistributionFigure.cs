@@ -28,7 +28,8 @@ public static class DistributionFigure
             DistributionKind.Kde => "Gaussian kernel density (Scott's bandwidth) of the per-interval clearing price (left) and traded energy (right); red mean, orange median.",
             _ => "Empirical CDF of the per-interval clearing price (left) and traded energy (right); dashed lines mark the 25/50/75/90/95th percentiles.",
         };
-        var title = $"Statistical Distribution ({kind}) — {result.Scenario}";
+        var kindName = kind switch { DistributionKind.Kde => "KDE", DistributionKind.Cdf => "CDF", _ => kind.ToString() };
+        var title = $"Statistical Distribution ({kindName}) — {result.Scenario}";
         var name = NameOf(kind);
         if (d.Market.Count == 0)
         {
@@ -71,7 +72,7 @@ public static class DistributionFigure
                 break;
         }
 
-        plot.ShowLegend(Alignment.UpperRight);
+        plot.ShowLegend(kind == DistributionKind.Cdf ? Alignment.LowerRight : Alignment.UpperRight);
         return plot;
     }
 
@@ -125,7 +126,10 @@ public static class DistributionFigure
         var rect = plot.Add.Rectangle(-0.25, 0.25, q1, q3);
         rect.FillColor = color.WithAlpha(0.55);
         rect.LineColor = color.Darken(0.3);
-        plot.Add.Line(-0.25, med, 0.25, med).Color = ReportColors.Median;
+        var medianLine = plot.Add.Line(-0.25, med, 0.25, med);
+        medianLine.Color = ReportColors.Median;
+        medianLine.LineWidth = 3;
+        medianLine.LegendText = $"Median {med:0.#}";
         plot.Add.Line(0, q3, 0, hi).Color = Colors.Black;
         plot.Add.Line(0, q1, 0, lo).Color = Colors.Black;
         plot.Add.Line(-0.12, hi, 0.12, hi).Color = Colors.Black;
@@ -169,6 +173,7 @@ public static class DistributionFigure
         kde.LineWidth = 2;
         kde.LegendText = "KDE (scaled to counts)";
         plot.Axes.Margins(bottom: 0);
+        FigureCanvas.IntegerTicks(plot.Axes.Left);
     }
 
     private static void Cdf(Plot plot, double[] x, Color color)
@@ -190,11 +195,14 @@ public static class DistributionFigure
         foreach (var p in new[] { 25, 50, 75, 90, 95 })
         {
             var v = Kde.Quantile(x, p / 100.0);
-            var l = plot.Add.VerticalLine(v, 1, Colors.Gray, LinePattern.Dashed);
-            l.Text = $"P{p}";
-            l.LabelFontSize = 11;
+            plot.Add.VerticalLine(v, 1, Colors.Gray, LinePattern.Dashed);
+            // Labels above the curve, clear of the tick labels; alternate heights so neighbours never collide.
+            var label = plot.Add.Text($"P{p}", v, p % 10 == 0 ? 1.1 : 1.05);
+            label.LabelFontSize = 12;
+            label.LabelFontColor = Colors.DimGray;
+            label.LabelAlignment = Alignment.LowerCenter;
         }
 
-        plot.Axes.SetLimitsY(0, 1.05);
+        plot.Axes.SetLimitsY(0, 1.18);
     }
 }

@@ -57,6 +57,7 @@ public static class DsoMetricsFigure
             ratio.LinePattern = LinePattern.Dotted;
             ratio.LegendText = "DSO share (× max volume)";
             series.ShowLegend(Alignment.UpperRight);
+            series.Axes.Margins(top: 0.3);
         }
 
         var footer = string.Create(CultureInfo.InvariantCulture,

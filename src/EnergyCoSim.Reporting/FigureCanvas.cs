@@ -83,21 +83,25 @@ internal static class FigureCanvas
         return new Figure(name, title, caption, data.ToArray(), width, height);
     }
 
-    /// <summary>Category ticks at 0..n−1 with the given labels, rotated when long.</summary>
+    /// <summary>Category ticks at 0..n−1; long snake_case labels wrap at '_' so they never overlap or need rotating.</summary>
     public static void CategoryTicks(Plot plot, IReadOnlyList<string> labels, bool vertical = false)
     {
         var positions = Enumerable.Range(0, labels.Count).Select(i => (double)i).ToArray();
+        var wrap = !vertical && labels.Count > 3 && labels.Any(l => l.Length > 10);
+        var text = labels.Select(l => wrap ? l.Replace('_', '\n').Replace(' ', '\n') : l).ToArray();
         IAxis axis = vertical ? plot.Axes.Left : plot.Axes.Bottom;
-        axis.SetTicks(positions, labels.ToArray());
+        axis.SetTicks(positions, text);
         axis.MajorTickStyle.Length = 0;
-        if (!vertical && labels.Any(l => l.Length > 8))
+        if (wrap)
         {
-            plot.Axes.Bottom.TickLabelStyle.Rotation = 30;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleLeft;
-            // Room for the rotated labels so they do not run into the axis label.
-            plot.Axes.Bottom.MinimumSize = 30 + (7 * labels.Max(l => l.Length));
+            // Room for the wrapped lines so they do not run into the axis label.
+            plot.Axes.Bottom.MinimumSize = 30 + (18 * text.Max(l => l.Count(c => c == '\n') + 1));
         }
     }
+
+    /// <summary>Counts have no fractions: whole-number ticks only.</summary>
+    public static void IntegerTicks(IAxis axis) =>
+        axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
 
     public static double[] Steps(int n) => Enumerable.Range(0, n).Select(i => (double)i).ToArray();
 }

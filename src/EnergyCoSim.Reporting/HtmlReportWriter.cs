@@ -13,7 +13,7 @@ internal static class HtmlReportWriter
         body{font-family:"DejaVu Sans",Arial,sans-serif;margin:2em auto;max-width:1700px;color:#222;padding:0 1em}
         h1{margin-bottom:.2em}h2{border-bottom:2px solid #4A90E2;padding-bottom:.2em;margin-top:2em}
         table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:.9em}th,td{border:1px solid #ccc;padding:.3em .6em;text-align:right}
-        th{background:#f0f4fa}td:first-child,th:first-child{text-align:left}figure{margin:1.5em 0}img{max-width:100%;border:1px solid #ddd}
+        th{background:#f0f4fa}td:first-child,th:first-child{text-align:left}figure{margin:1.5em 0}img{max-width:100%;height:auto;border:1px solid #ddd}
         figcaption{color:#444;font-size:.95em;margin-top:.3em}.meta{color:#555}nav a{margin-right:1em}
         """;
 

@@ -34,12 +34,14 @@ public static class MarketPerformanceFigure
         up.LinePattern = LinePattern.Dotted;
         up.LegendText = "Utility price";
         price.ShowLegend(Alignment.UpperRight);
+        price.Axes.Margins(top: 0.3); // head room so the legend never hides a peak
 
         var volume = FigureCanvas.NewPlot("Traded energy", "Market interval", "Energy (kWh)");
         Line(volume, x, d.Series(m => m.ClearingVolume), Colors.Black, "Total");
         Line(volume, x, d.Series(m => m.P2PVolume), ReportColors.Volume, "P2P");
         Line(volume, x, d.Series(m => m.DsoTotalVolume), ReportColors.Dso, "DSO (bought + sold)");
         volume.ShowLegend(Alignment.UpperRight);
+        volume.Axes.Margins(top: 0.3);
 
         var ratio = FigureCanvas.NewPlot("P2P share of traded energy", "Market interval", "P2P / (P2P + DSO)");
         Line(ratio, x, d.Series(m => m.P2PRatio), ReportColors.Volume, null);
@@ -49,6 +51,7 @@ public static class MarketPerformanceFigure
         var bars = count.Add.Bars(x, d.Series(m => m.Trades.Count));
         bars.Color = ReportColors.Price;
         count.Axes.Margins(bottom: 0);
+        FigureCanvas.IntegerTicks(count.Axes.Left);
 
         return FigureCanvas.Grid(Name, title, caption, 2, 2, [price, volume, ratio, count]);
     }

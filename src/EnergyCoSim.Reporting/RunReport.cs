@@ -25,6 +25,23 @@ public static class RunReport
         return Write(runDirectory, run, options, curves, cancellationToken);
     }
 
+    /// <summary>
+    /// For <c>run --report</c>: writes the run directory (CSV + JSON) of <paramref name="results"/> and its report in one call;
+    /// returns the report's path.
+    /// </summary>
+    public static string WriteRunAndReport(string runDirectory, IReadOnlyList<ScenarioResult> results, ReportOptions? options = null,
+        IReadOnlyList<LearningCurvePoint>? learningCurves = null, CancellationToken cancellationToken = default)
+    {
+        RunDirectoryWriter.Write(runDirectory, results, Version);
+        if (learningCurves is not null)
+        {
+            LearningCurveCsv.Write(Path.Combine(runDirectory, RunFiles.LearningCurves), learningCurves);
+        }
+
+        var run = new RunOutput(RunDirectoryWriter.BuildRunSummary(results, Version), results);
+        return Write(runDirectory, run, options, learningCurves, cancellationToken);
+    }
+
     /// <summary>Writes the report of <paramref name="run"/> into <paramref name="runDirectory"/>; returns the report's path.</summary>
     public static string Write(string runDirectory, RunOutput run, ReportOptions? options = null, IReadOnlyList<LearningCurvePoint>? learningCurves = null, CancellationToken cancellationToken = default)
     {

@@ -15,6 +15,8 @@ internal static class PngAssert
         Assert.Equal(figure.Height, bitmap.Height);
         Assert.True(LuminanceVariance(bitmap) > minVariance, $"{figure.Name} looks blank (variance {LuminanceVariance(bitmap)})");
         Assert.False(string.IsNullOrWhiteSpace(figure.Caption));
+        Assert.DoesNotContain('\n', figure.Caption);
+        Assert.False(string.IsNullOrWhiteSpace(figure.Title));
         Keep(figure);
     }
 

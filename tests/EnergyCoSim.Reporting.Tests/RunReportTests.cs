@@ -60,6 +60,18 @@ public sealed partial class RunReportTests
         Assert.Contains("a&lt;b", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WriteRunAndReport_Results_WritesCsvSummaryAndReport()
+    {
+        using var dir = new TempDirectory();
+
+        var path = RunReport.WriteRunAndReport(dir.Path, SyntheticResults.Run(scenarios: 1, agents: 3, steps: 4), new ReportOptions { AllDistributionKinds = false });
+
+        Assert.True(File.Exists(path));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "no_battery", RunFiles.Trades)));
+        Assert.Equal(RunReport.Version, RunDirectoryReader.Read(dir.Path).Summary.EnergyCoSimVersion);
+    }
+
     [GeneratedRegex("<img src=\"([^\"]+)\"")]
     private static partial Regex ImgSrc();
 }

@@ -17,9 +17,21 @@ public static class LearningCurveCsv
         }
     }
 
-    /// <summary>Reads every point in file order.</summary>
-    public static IReadOnlyList<LearningCurvePoint> Read(string path) =>
-        RunCsv.Read(path, RunFiles.LearningCurvesHeader)
-            .Select(f => new LearningCurvePoint(f[0], f[1], ParseI(f[2]), ParseD(f[3]), ParseD(f[4]), ParseD(f[5])))
-            .ToArray();
+    /// <summary>
+    /// Reads every point in file order. Columns are found by name, so the trainer's richer curve file (reward_mean,
+    /// reward_min, reward_max plus per-agent and metric columns) reads as well; extra columns are ignored.
+    /// </summary>
+    public static IReadOnlyList<LearningCurvePoint> Read(string path)
+    {
+        var (header, rows) = RunCsv.ReadLoose(path);
+        int Col(params string[] names)
+        {
+            var i = Array.FindIndex(header, h => names.Contains(h, StringComparer.Ordinal));
+            return i >= 0 ? i : throw new Core.Errors.ValidationException($"{Path.GetFileName(path)}:header", string.Join(',', header), $"missing column {names[0]}");
+        }
+
+        var (algo, mode, iter) = (Col("algorithm"), Col("mode"), Col("iteration"));
+        var (mean, min, max) = (Col("mean_reward", "reward_mean"), Col("min_reward", "reward_min"), Col("max_reward", "reward_max"));
+        return rows.Select(f => new LearningCurvePoint(f[algo], f[mode], ParseI(f[iter]), ParseD(f[mean]), ParseD(f[min]), ParseD(f[max]))).ToArray();
+    }
 }

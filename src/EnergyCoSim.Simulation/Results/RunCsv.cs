@@ -53,6 +53,30 @@ internal static class RunCsv
         }
     }
 
+    /// <summary>Reads a file whose columns are found by name (extra columns allowed); returns the header and the rows.</summary>
+    public static (string[] Header, List<string[]> Rows) ReadLoose(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new Core.Errors.NotFoundException("run file", path);
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        var header = ReadRecord(reader) ?? throw new Core.Errors.ValidationException(Path.GetFileName(path), "", "empty file: a header row is required");
+        var rows = new List<string[]>();
+        while (ReadRecord(reader) is { } record)
+        {
+            if (record.Length != header.Length)
+            {
+                throw new Core.Errors.ValidationException($"{Path.GetFileName(path)}:row {rows.Count + 2}", record.Length, $"expected {header.Length} fields");
+            }
+
+            rows.Add(record);
+        }
+
+        return (header, rows);
+    }
+
     private static string[]? ReadRecord(TextReader r)
     {
         if (r.Peek() < 0)

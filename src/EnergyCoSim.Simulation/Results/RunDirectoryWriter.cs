@@ -49,9 +49,15 @@ public static class RunDirectoryWriter
     /// <summary>Writes the root <c>summary.json</c> (ranking by final reward, best first).</summary>
     public static void WriteRunSummary(string runDirectory, IReadOnlyList<ScenarioResult> results, string energyCoSimVersion, string? machine = null)
     {
-        ArgumentNullException.ThrowIfNull(results);
         Directory.CreateDirectory(runDirectory);
-        var summary = new RunSummary
+        RunJson.Write(Path.Combine(runDirectory, RunFiles.Summary), BuildRunSummary(results, energyCoSimVersion, machine));
+    }
+
+    /// <summary>The root summary of <paramref name="results"/> as <see cref="WriteRunSummary"/> writes it.</summary>
+    public static RunSummary BuildRunSummary(IReadOnlyList<ScenarioResult> results, string energyCoSimVersion, string? machine = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return new RunSummary
         {
             EnergyCoSimVersion = energyCoSimVersion,
             Machine = machine ?? DescribeMachine(),
@@ -59,7 +65,6 @@ public static class RunDirectoryWriter
             Ranking = Rank(results),
             Performance = results.ToDictionary(r => r.Scenario, r => r.Performance, StringComparer.Ordinal),
         };
-        RunJson.Write(Path.Combine(runDirectory, RunFiles.Summary), summary);
     }
 
     /// <summary>Scenario names by final reward, best first; ties broken by name so the ranking is deterministic.</summary>

@@ -8,11 +8,28 @@ internal static class RunJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        PropertyNamingPolicy = new UnitAwareSnakeCase(),
         WriteIndented = true,
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         PropertyNameCaseInsensitive = true,
     };
+
+    /// <summary>snake_case that keeps unit and name tokens whole: TotalBatteryKWh → total_battery_kwh, P2PRatio → p2p_ratio.</summary>
+    private sealed class UnitAwareSnakeCase : JsonNamingPolicy
+    {
+        private static readonly (string From, string To)[] Tokens =
+            [("EnergyCoSim", "Energycosim"), ("MWh", "Mwh"), ("KWh", "Kwh"), ("KW", "Kw"), ("P2P", "P2p"), ("USD", "Usd")];
+
+        public override string ConvertName(string name)
+        {
+            foreach (var (from, to) in Tokens)
+            {
+                name = name.Replace(from, to, StringComparison.Ordinal);
+            }
+
+            return SnakeCaseLower.ConvertName(name);
+        }
+    }
 
     public static void Write<T>(string path, T value) =>
         File.WriteAllText(path, JsonSerializer.Serialize(value, Options) + "\n");

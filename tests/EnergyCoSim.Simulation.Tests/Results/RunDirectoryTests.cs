@@ -121,4 +121,24 @@ public sealed class RunDirectoryTests : IDisposable
 
         Assert.Equal([points[1], points[0]], LearningCurveCsv.Read(path));
     }
+
+    [Fact]
+    public void LearningCurveCsv_TrainerFormatWithExtraColumns_ReadsByName()
+    {
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "curve.csv");
+        File.WriteAllText(path, "algorithm,mode,iteration,episodes,agent_steps,seconds,reward_mean,reward_min,reward_max,a_reward_mean\nppo,ctde,0,4,96,0.5,1.5,-1,3,0.2\n");
+
+        Assert.Equal([new LearningCurvePoint("ppo", "ctde", 0, 1.5, -1, 3)], LearningCurveCsv.Read(path));
+    }
+
+    [Fact]
+    public void LearningCurveCsv_MissingRewardColumn_ThrowsValidation()
+    {
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, "curve.csv");
+        File.WriteAllText(path, "algorithm,mode,iteration\nppo,ctde,0\n");
+
+        Assert.Throws<ValidationException>(() => LearningCurveCsv.Read(path));
+    }
 }
