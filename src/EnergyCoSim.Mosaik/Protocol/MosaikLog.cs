@@ -30,5 +30,5 @@ internal static partial class MosaikLog
     public static partial void MasterRequestFailed(ILogger logger, string method, string error);
 
     [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "mosaik endpoint {Mode} {Address}")]
-    public static partial void Endpoint(ILogger logger, string mode, string address);
+    public static partial void Endpoint(ILogger logger, string mode, object address);
 }
