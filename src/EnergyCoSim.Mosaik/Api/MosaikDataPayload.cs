@@ -12,8 +12,8 @@ namespace EnergyCoSim.Mosaik.Api;
 /// </summary>
 internal sealed class MosaikDataPayload : IMosaikPayload
 {
-    private readonly List<(string Eid, int First, int Count)> _entities = [];
-    private readonly List<(string Attr, VariableType Type, int Index)> _attrs = [];
+    private readonly List<(JsonEncodedText Eid, int First, int Count)> _entities = [];
+    private readonly List<(JsonEncodedText Attr, VariableType Type, int Index)> _attrs = [];
     private readonly List<uint> _realRefs = [];
     private readonly List<uint> _intRefs = [];
     private readonly List<uint> _boolRefs = [];
@@ -23,9 +23,21 @@ internal sealed class MosaikDataPayload : IMosaikPayload
     private bool[] _bools = [];
     private string[] _strings = [];
 
+    // mosaik repeats the same get_data request every step: when the request bytes are unchanged, the resolved plan
+    // (references and pre-encoded names) is reused and only the values are read again.
+    private byte[] _planKey = [];
+    private MosaikBinding? _planBinding;
+
     /// <summary>Reads the values asked for by <c>{eid: [attr, ...]}</c>.</summary>
     public void Load(JsonElement outputs, MosaikBinding binding)
     {
+        if (outputs.ValueKind == JsonValueKind.Object && ReferenceEquals(binding, _planBinding) && JsonMarshal.GetRawUtf8Value(outputs).SequenceEqual(_planKey))
+        {
+            ReadValues(binding.Component);
+            return;
+        }
+
+        _planBinding = null;
         _entities.Clear();
         _attrs.Clear();
         _realRefs.Clear();
@@ -62,14 +74,20 @@ internal sealed class MosaikDataPayload : IMosaikPayload
                     VariableType.String => _stringRefs,
                     _ => throw new ValidationException($"get_data.outputs.{entity.Name}.{attr}", v.Type, "has a type mosaik cannot read"),
                 };
-                _attrs.Add((attr, v.Type, list.Count));
+                _attrs.Add((JsonEncodedText.Encode(attr), v.Type, list.Count));
                 list.Add(v.Reference);
             }
 
-            _entities.Add((entity.Name, first, _attrs.Count - first));
+            _entities.Add((JsonEncodedText.Encode(entity.Name), first, _attrs.Count - first));
         }
 
-        var component = binding.Component;
+        ReadValues(binding.Component);
+        _planKey = JsonMarshal.GetRawUtf8Value(outputs).ToArray();
+        _planBinding = binding;
+    }
+
+    private void ReadValues(Core.Components.ICoSimComponent component)
+    {
         Read(_realRefs, ref _reals, component.GetReal);
         Read(_intRefs, ref _ints, component.GetInteger);
         Read(_boolRefs, ref _bools, component.GetBoolean);

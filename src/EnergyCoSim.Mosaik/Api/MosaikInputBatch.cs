@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using EnergyCoSim.Core.Components;
 using EnergyCoSim.Core.Errors;
@@ -20,6 +21,11 @@ internal sealed class MosaikInputBatch
     private readonly List<uint> _stringRefs = [];
     private readonly List<string> _stringValues = [];
 
+    // mosaik sends the same entities and attributes every step: remember the resolution in arrival order and match
+    // the next step's property names byte-wise, so a steady-state step allocates no name strings.
+    private readonly List<(byte[] Eid, byte[] Attr, VariableDescription Variable)> _plan = [];
+    private MosaikBinding? _planBinding;
+
     /// <summary>Number of attributes collected.</summary>
     public int Count => _realRefs.Count + _intRefs.Count + _boolRefs.Count + _stringRefs.Count;
 
@@ -37,6 +43,13 @@ internal sealed class MosaikInputBatch
             throw new ValidationException("step.inputs", MosaikJson.Describe(inputs), "must be a dict {eid: {attr: {source: value}}}");
         }
 
+        if (!ReferenceEquals(_planBinding, binding))
+        {
+            _plan.Clear();
+            _planBinding = binding;
+        }
+
+        var j = 0;
         foreach (var entity in inputs.EnumerateObject())
         {
             if (entity.Value.ValueKind != JsonValueKind.Object)
@@ -46,20 +59,44 @@ internal sealed class MosaikInputBatch
 
             foreach (var attr in entity.Value.EnumerateObject())
             {
-                var variable = binding.GetVariable(entity.Name, attr.Name);
-                if (variable.Causality is not (VariableCausality.Input or VariableCausality.Parameter))
+                VariableDescription variable;
+                if (j < _plan.Count && entity.NameEquals(_plan[j].Eid) && attr.NameEquals(_plan[j].Attr))
                 {
-                    throw new ValidationException($"step.inputs.{entity.Name}.{attr.Name}", null, $"is an output ({variable.Causality}) and cannot be set");
+                    variable = _plan[j].Variable;
+                }
+                else
+                {
+                    variable = Resolve(binding, entity.Name, attr.Name);
+                    var entry = (Encoding.UTF8.GetBytes(entity.Name), Encoding.UTF8.GetBytes(attr.Name), variable);
+                    if (j < _plan.Count)
+                    {
+                        _plan[j] = entry;
+                    }
+                    else
+                    {
+                        _plan.Add(entry);
+                    }
                 }
 
+                j++;
                 if (attr.Value.ValueKind != JsonValueKind.Object)
                 {
                     throw new ValidationException($"step.inputs.{entity.Name}.{attr.Name}", MosaikJson.Describe(attr.Value), "must be a dict {source_full_id: value}");
                 }
 
-                Aggregate(entity.Name, attr.Name, attr.Value, variable);
+                Aggregate(entity, attr, attr.Value, variable);
             }
         }
+
+        _plan.RemoveRange(j, _plan.Count - j);
+    }
+
+    private static VariableDescription Resolve(MosaikBinding binding, string eid, string attr)
+    {
+        var variable = binding.GetVariable(eid, attr);
+        return variable.Causality is VariableCausality.Input or VariableCausality.Parameter
+            ? variable
+            : throw new ValidationException($"step.inputs.{eid}.{attr}", null, $"is an output ({variable.Causality}) and cannot be set");
     }
 
     /// <summary>Writes the collected values to <paramref name="component"/> in one batch per type.</summary>
@@ -86,8 +123,11 @@ internal sealed class MosaikInputBatch
         }
     }
 
-    private void Aggregate(string eid, string attr, JsonElement sources, VariableDescription variable)
+    private void Aggregate(JsonProperty entityProperty, JsonProperty attrProperty, JsonElement sources, VariableDescription variable)
     {
+        // Names are only materialised for error messages.
+        var eid = new LazyName(entityProperty);
+        var attr = new LazyName(attrProperty);
         double real = 0;
         long integer = 0;
         var boolean = false;
@@ -165,5 +205,11 @@ internal sealed class MosaikInputBatch
         _boolValues.Clear();
         _stringRefs.Clear();
         _stringValues.Clear();
+    }
+
+    /// <summary>A property name rendered only when an error message needs it.</summary>
+    private readonly struct LazyName(JsonProperty property)
+    {
+        public override string ToString() => property.Name;
     }
 }
