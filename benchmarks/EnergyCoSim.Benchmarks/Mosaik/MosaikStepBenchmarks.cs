@@ -18,7 +18,7 @@ namespace EnergyCoSim.Benchmarks.Mosaik;
 /// EndpointInMemory − ComponentOnly. Run: <c>dotnet run -c Release --project benchmarks/EnergyCoSim.Benchmarks -- --filter *Mosaik*</c>.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[SimpleJob(launchCount: 1, warmupCount: 5, iterationCount: 10)]
 public class MosaikStepBenchmarks : IDisposable
 {
     private const int Steps = 1000;
