@@ -10,10 +10,11 @@ namespace EnergyCoSim.Mosaik.Tests;
 internal sealed class EndpointSession : IAsyncDisposable
 {
     private readonly ILoggerFactory _loggerFactory;
-    private readonly CancellationTokenSource _cts = new(TimeSpan.FromSeconds(60));
+    private readonly CancellationTokenSource _cts;
 
-    private EndpointSession(TestMaster master, Task<MosaikSessionResult> session, ListLoggerProvider logs, ILoggerFactory loggerFactory)
+    private EndpointSession(TestMaster master, Task<MosaikSessionResult> session, ListLoggerProvider logs, ILoggerFactory loggerFactory, CancellationTokenSource cts)
     {
+        _cts = cts;
         Master = master;
         Session = session;
         Logs = logs;
@@ -34,10 +35,11 @@ internal sealed class EndpointSession : IAsyncDisposable
         try
         {
             var host = new MosaikTcpHost(() => new SimpleCommunityModelProvider(), MosaikEndpointOptions.Default, new MosaikConnectionOptions(maxFrameBytes), loggerFactory);
+            // Bounds the session: a hung endpoint ends as Cancelled instead of blocking the test run.
             var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             var session = host.ConnectAsync(MosaikAddress.Parse(address), cts.Token);
             var master = await TestMaster.AcceptAsync(listener);
-            return new EndpointSession(master, session, logs, loggerFactory);
+            return new EndpointSession(master, session, logs, loggerFactory, cts);
         }
         finally
         {

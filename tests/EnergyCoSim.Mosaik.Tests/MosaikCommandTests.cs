@@ -94,6 +94,21 @@ public sealed class MosaikCommandTests
         Assert.Equal(ExitCodes.Success, await run.WaitAsync(TimeSpan.FromSeconds(20)));
     }
 
+    [Fact]
+    public async Task Mosaik_NobodyListensAtAddr_ExitsOneWithMessage()
+    {
+        var probe = new TcpListener(IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        var (context, _, error) = NewContext();
+
+        var code = await CliApplication.RunAsync(["mosaik", "--addr", $"127.0.0.1:{port}"], context).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal(ExitCodes.Unexpected, code);
+        Assert.Contains($"cannot connect to 127.0.0.1:{port}", error.ToString());
+    }
+
     [Theory]
     [InlineData("mosaik")]
     [InlineData("mosaik --addr 127.0.0.1:1 --listen 127.0.0.1:0")]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Net.Sockets;
 using EnergyCoSim.Cli.Infrastructure;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Mosaik.Api;
@@ -48,9 +49,20 @@ internal sealed class MosaikCommand : ICliCommand
         }
 
         var host = new MosaikTcpHost(factory, new MosaikEndpointOptions(progressEvery, queryRelatedEntities: false), MosaikConnectionOptions.Default, context.LoggerFactory);
-        var result = addr is not null
-            ? await host.ConnectAsync(MosaikAddress.Parse(addr, "--addr"), cancellationToken).ConfigureAwait(false)
-            : await host.ListenAsync(MosaikAddress.Parse(listen!, "--listen"), ep => context.Out.WriteLine($"listening on {ep}"), cancellationToken).ConfigureAwait(false);
+        var address = MosaikAddress.Parse(addr ?? listen!, addr is not null ? "--addr" : "--listen");
+        MosaikSessionResult result;
+        try
+        {
+            result = addr is not null
+                ? await host.ConnectAsync(address, cancellationToken).ConfigureAwait(false)
+                : await host.ListenAsync(address, ep => context.Out.WriteLine($"listening on {ep}"), cancellationToken).ConfigureAwait(false);
+        }
+        catch (SocketException ex)
+        {
+            // Nobody listening at --addr, or --listen's port is taken: a clear message, not a stack trace.
+            await context.Error.WriteLineAsync($"error: cannot {(addr is not null ? "connect to" : "listen on")} {address}: {ex.Message}").ConfigureAwait(false);
+            return ExitCodes.Unexpected;
+        }
         if (!result.IsClean)
         {
             await context.Error.WriteLineAsync($"mosaik session ended: {result.Reason}: {result.Detail}").ConfigureAwait(false);
