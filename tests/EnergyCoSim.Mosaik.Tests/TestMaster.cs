@@ -25,6 +25,9 @@ internal sealed class TestMaster : IAsyncDisposable
         _stream = new NetworkStream(socket, ownsSocket: true);
     }
 
+    /// <summary>When true, the simulator's requests get failure replies (as mosaik gives for a bad call).</summary>
+    public bool FailSimulatorRequests { get; set; }
+
     /// <summary>Requests the simulator sent us, in order (method and id).</summary>
     public List<(string Method, long Id)> ReceivedRequests { get; } = [];
 
@@ -85,7 +88,7 @@ internal sealed class TestMaster : IAsyncDisposable
                     "get_related_entities" => new JsonObject { ["nodes"] = new JsonObject(), ["edges"] = new JsonArray(new JsonArray("PV-0.pv_0", "EnergyCoSim-0.Prosumer_0", new JsonObject())) },
                     _ => null,
                 };
-                var answer = reply is null && name != "get_progress" && name != "get_related_entities"
+                var answer = FailSimulatorRequests || (reply is null && name != "get_progress" && name != "get_related_entities")
                     ? new JsonArray(2, msgId, new JsonArray("ValueError", $"unknown {name}"))
                     : new JsonArray(1, msgId, reply);
                 await SendAsync(answer.ToJsonString());
