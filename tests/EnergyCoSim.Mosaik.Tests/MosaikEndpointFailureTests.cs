@@ -87,6 +87,21 @@ public sealed class MosaikEndpointFailureTests
     }
 
     [Fact]
+    public async Task Init_InvalidSimParams_FailureReplyListsEveryProblemAndInitCanBeRetried()
+    {
+        await using var s = await EndpointSession.StartAsync();
+
+        var (type, content) = await s.Master.CallAsync("init", ["EnergyCoSim-0"], new JsonObject { ["time_resolution"] = 60.0, ["scenario_file"] = "x.yaml", ["market_interval_s"] = 90 });
+
+        Assert.Equal(2, type);
+        var message = content!.AsArray()[1]!.GetValue<string>();
+        Assert.Contains("scenario_file", message);
+        Assert.Contains("market_interval_s", message);
+        var meta = await s.Master.CallOkAsync("init", ["EnergyCoSim-0"], new JsonObject { ["time_resolution"] = 60.0, ["market_interval_s"] = 900 });
+        Assert.Equal(["set_clearing_mechanism"], meta!["extra_methods"]!.AsArray().Select(m => m!.GetValue<string>()));
+    }
+
+    [Fact]
     public async Task ExtraMethod_SetClearingMechanism_ChangesThePrice()
     {
         await using var s = await EndpointSession.StartAsync();

@@ -218,7 +218,13 @@ public sealed class SimpleCommunityModelProvider : IMosaikModelProvider
 
         if (!MosaikJson.TryGetDouble(element, out var value) || !double.IsFinite(value) || value < min || value > max)
         {
-            violations.Add(new FieldViolation(name, MosaikJson.Describe(element), string.Create(CultureInfo.InvariantCulture, $"must be a finite number in [{min:G}, {max:G}]")));
+            var range = (min > double.MinValue, max < double.MaxValue) switch
+            {
+                (true, true) => string.Create(CultureInfo.InvariantCulture, $" in [{min:G}, {max:G}]"),
+                (true, false) => string.Create(CultureInfo.InvariantCulture, $" ≥ {min:G}"),
+                _ => "",
+            };
+            violations.Add(new FieldViolation(name, MosaikJson.Describe(element), $"must be a finite number{range}"));
             return fallback;
         }
 
