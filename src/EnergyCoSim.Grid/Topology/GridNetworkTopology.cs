@@ -111,6 +111,25 @@ public sealed class GridNetworkTopology : INetworkTopology
         return edges;
     }
 
+    /// <summary>Current edge flows in creation order, kW (for rollback).</summary>
+    public double[] SnapshotFlows() => (double[])_flowKW.Clone();
+
+    /// <summary>Restores edge flows taken with <see cref="SnapshotFlows"/>.</summary>
+    public void RestoreFlows(ReadOnlySpan<double> flowsKW)
+    {
+        if (flowsKW.Length != _flowKW.Length)
+        {
+            throw new ArgumentException($"expected {_flowKW.Length} edge flows, got {flowsKW.Length}", nameof(flowsKW));
+        }
+
+        flowsKW.CopyTo(_flowKW);
+        _congestionSum = 0;
+        for (var e = 0; e < _flowKW.Length; e++)
+        {
+            _congestionSum += Congestion(e);
+        }
+    }
+
     /// <summary>Redraws the initial flows: flow_e = U(0, 0.3)·cap_e, one draw per edge in creation order.</summary>
     public void Reset(ulong seed)
     {

@@ -84,6 +84,18 @@ public sealed class DsoAgent
         EffectiveCongestionThreshold = Intervention.CongestionThreshold;
     }
 
+    /// <summary>The mutable state, for rollback.</summary>
+    public DsoAgentSnapshot Snapshot() =>
+        new(Balance, CongestionLevel, EffectiveCongestionThreshold, _buyVolume, _sellVolume, _profit, _fees, _pricesWidened);
+
+    /// <summary>Restores a state taken with <see cref="Snapshot"/>.</summary>
+    public void Restore(DsoAgentSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        (Balance, CongestionLevel, EffectiveCongestionThreshold) = (snapshot.Balance, snapshot.CongestionLevel, snapshot.EffectiveCongestionThreshold);
+        (_buyVolume, _sellVolume, _profit, _fees, _pricesWidened) = (snapshot.BuyVolume, snapshot.SellVolume, snapshot.Profit, snapshot.Fees, snapshot.PricesWidened);
+    }
+
     /// <summary>Starts an interval: fixes the congestion threshold and whether tariffs are widened, from the loading now.</summary>
     public void BeginInterval()
     {

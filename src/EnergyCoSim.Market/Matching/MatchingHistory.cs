@@ -22,4 +22,11 @@ public sealed class MatchingHistory
 
     /// <summary>Removes every result.</summary>
     public void Reset() => _results.Clear();
+
+    /// <summary>Replaces the history with <paramref name="results"/> (rollback).</summary>
+    public void Restore(IEnumerable<MatchingResult> results)
+    {
+        _results.Clear();
+        _results.AddRange(results);
+    }
 }

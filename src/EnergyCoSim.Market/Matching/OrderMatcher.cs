@@ -59,6 +59,18 @@ public sealed class OrderMatcher
         _latestTrades = [];
     }
 
+    /// <summary>The mutable state (history, latest trades, DSO), for rollback; results are immutable and shared.</summary>
+    public OrderMatcherSnapshot Snapshot() => new(History.Results.ToArray(), _latestTrades, Dso.Snapshot());
+
+    /// <summary>Restores a state taken with <see cref="Snapshot"/> of this matcher.</summary>
+    public void Restore(OrderMatcherSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        History.Restore(snapshot.History);
+        _latestTrades = snapshot.LatestTrades;
+        Dso.Restore(snapshot.Dso);
+    }
+
     /// <summary>Net position of an agent in the latest interval: Σ sold − Σ bought (kWh).</summary>
     public EnergyKWh PositionOf(string agentId)
     {

@@ -1,0 +1,96 @@
+using System.Buffers.Binary;
+using System.Globalization;
+using System.Text;
+
+namespace EnergyCoSim.Benchmarks.Mosaik;
+
+/// <summary>
+/// The frames a mosaik master sends for a session: init, create, setup_done, then step/get_data pairs, then stop.
+/// Step frames are patched in place (id and time are space-padded fixed-width fields, valid JSON), so producing the
+/// next request costs the master almost nothing.
+/// </summary>
+public sealed class MosaikBenchmarkScript
+{
+    private const int Width = 15;
+    private readonly byte[] _step;
+    private readonly int _stepIdAt;
+    private readonly int _stepTimeAt;
+    private readonly byte[] _getData;
+    private readonly int _getDataIdAt;
+
+    public MosaikBenchmarkScript(int prosumers)
+    {
+        Prosumers = prosumers;
+        SetupFrames =
+        [
+            Frame($"[0,0,[\"init\",[\"EnergyCoSim-0\"],{{\"time_resolution\":1.0,\"market_interval_s\":900}}]]"),
+            Frame($"[0,1,[\"create\",[1,\"Market\"],{{\"num_prosumers\":{prosumers}}}]]"),
+            Frame("[0,2,[\"setup_done\",[],{}]]"),
+        ];
+        var inputs = new StringBuilder("{");
+        var outputs = new StringBuilder("{");
+        for (var i = 0; i < prosumers; i++)
+        {
+            var sep = i > 0 ? "," : "";
+            inputs.Append(CultureInfo.InvariantCulture, $"{sep}\"Prosumer_{i}\":{{\"pv_kw\":{{\"PV-0.pv_{i}\":{1.5 + (i % 4)}}},\"load_kw\":{{\"Load-0.base_{i}\":1.25,\"Load-0.ev_{i}\":{0.5 * (i % 3)}}}}}");
+            outputs.Append(CultureInfo.InvariantCulture, $"{sep}\"Prosumer_{i}\":[\"p_net_kw\",\"soc\",\"bought_kwh\",\"sold_kwh\",\"cash_usd\",\"clearing_price_usd_per_mwh\"]");
+        }
+
+        inputs.Append('}');
+        outputs.Append(",\"Market_0\":[\"clearing_price_usd_per_mwh\",\"p2p_kwh\",\"dso_bought_kwh\",\"dso_sold_kwh\"]}");
+        var pad = new string(' ', Width);
+        var stepText = $"[0,{pad},[\"step\",[{pad},{inputs},999999999999],{{}}]]";
+        _step = Frame(stepText);
+        _stepIdAt = 4 + stepText.IndexOf(pad, StringComparison.Ordinal);
+        _stepTimeAt = 4 + stepText.IndexOf(pad, _stepIdAt - 4 + Width, StringComparison.Ordinal);
+        var getText = $"[0,{pad},[\"get_data\",[{outputs}],{{}}]]";
+        _getData = Frame(getText);
+        _getDataIdAt = 4 + getText.IndexOf(pad, StringComparison.Ordinal);
+    }
+
+    public int Prosumers { get; }
+
+    /// <summary>init, create, setup_done (ids 0, 1, 2).</summary>
+    public byte[][] SetupFrames { get; }
+
+    /// <summary>Step size in ticks (900 s at 1 s per tick).</summary>
+    public static long StepTicks => 900;
+
+    /// <summary>Bytes of one step request frame.</summary>
+    public int StepFrameBytes => _step.Length;
+
+    /// <summary>The step frame for step number <paramref name="k"/> (ids continue after setup), patched in place.</summary>
+    public byte[] Step(long k)
+    {
+        Patch(_step, _stepIdAt, 3 + (2 * k));
+        Patch(_step, _stepTimeAt, k * StepTicks);
+        return _step;
+    }
+
+    /// <summary>The get_data frame following step <paramref name="k"/>.</summary>
+    public byte[] GetData(long k)
+    {
+        Patch(_getData, _getDataIdAt, 4 + (2 * k));
+        return _getData;
+    }
+
+    /// <summary>The stop frame after <paramref name="steps"/> steps.</summary>
+    public static byte[] Stop(long steps) => Frame($"[0,{3 + (2 * steps)},[\"stop\",[],{{}}]]");
+
+    private static void Patch(byte[] frame, int at, long value)
+    {
+        var span = frame.AsSpan(at, Width);
+        span.Fill((byte)' ');
+        var digits = value.ToString(CultureInfo.InvariantCulture);
+        Encoding.ASCII.GetBytes(digits, span[(Width - digits.Length)..]);
+    }
+
+    private static byte[] Frame(string json)
+    {
+        var payload = Encoding.UTF8.GetBytes(json);
+        var frame = new byte[payload.Length + 4];
+        BinaryPrimitives.WriteUInt32BigEndian(frame, (uint)payload.Length);
+        payload.CopyTo(frame, 4);
+        return frame;
+    }
+}

@@ -1,0 +1,14 @@
+using EnergyCoSim.Core.Units;
+
+namespace EnergyCoSim.Market.Dso;
+
+/// <summary>The mutable state of a <see cref="DsoAgent"/> (tariffs and settings are immutable and not part of it).</summary>
+public sealed record DsoAgentSnapshot(
+    EnergyKWh Balance,
+    double CongestionLevel,
+    double EffectiveCongestionThreshold,
+    double BuyVolume,
+    double SellVolume,
+    double Profit,
+    double Fees,
+    bool PricesWidened);

@@ -1,0 +1,7 @@
+using EnergyCoSim.Market.Dso;
+using EnergyCoSim.Market.Orders;
+
+namespace EnergyCoSim.Market.Matching;
+
+/// <summary>The mutable state of an <see cref="OrderMatcher"/>: its history, the latest trades and the DSO's state.</summary>
+public sealed record OrderMatcherSnapshot(IReadOnlyList<MatchingResult> History, IReadOnlyList<Trade> LatestTrades, DsoAgentSnapshot Dso);
