@@ -17,6 +17,7 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.Grid"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Fmi"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Master"] = ["EnergyCoSim.Core"],
+        ["EnergyCoSim.Testing"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Simulation"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid"],
         ["EnergyCoSim.Reporting"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["energycosim"] = ["*"],
