@@ -5,7 +5,8 @@ namespace EnergyCoSim.Master;
 
 /// <summary>
 /// Variable step with error control on coupled values (power): a step whose error e exceeds 1 is rejected, every
-/// component is rolled back and the step retried with h·max(MinShrink, Safety/e); accepted steps grow by a PI law
+/// component is rolled back and the step retried with h·max(MinShrink, Safety·e^(−1/q)) (q = 1 for the extrapolation
+/// error, 2 for the energy residual); accepted steps grow by a PI law
 /// h·Safety·e^(−IntegralGain)·(e_prev/e)^(ProportionalGain), bounded by MaxGrowth and [MinStep, MaxStep].
 /// </summary>
 public sealed record VariableStepOptions

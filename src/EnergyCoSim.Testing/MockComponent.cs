@@ -101,7 +101,7 @@ public sealed class MockComponent : ICoSimComponent
         var result = await _step(_context).ConfigureAwait(false);
         switch (result.Outcome)
         {
-            case StepOutcome.Accepted: _values = _values with { StepCount = _values.StepCount + 1 }; break;
+            case StepOutcome.Accepted: _values.StepCount++; break;
             case StepOutcome.Failed: _lifecycle.Force(ComponentLifecycleState.Failed); break;
             default: break;
         }

@@ -3,8 +3,19 @@ using System.Text;
 namespace EnergyCoSim.Testing;
 
 /// <summary>Every variable value of a mock component plus its step count: the whole state, copied on save.</summary>
-internal sealed record MockValues(double[] Reals, long[] Integers, bool[] Booleans, string[] Strings, long StepCount)
+internal sealed class MockValues(double[] reals, long[] integers, bool[] booleans, string[] strings, long stepCount)
 {
+    public double[] Reals { get; } = reals;
+
+    public long[] Integers { get; } = integers;
+
+    public bool[] Booleans { get; } = booleans;
+
+    public string[] Strings { get; } = strings;
+
+    // Mutable so an accepted step allocates nothing (benchmarks measure the master, not the mock).
+    public long StepCount { get; set; } = stepCount;
+
     public MockValues Copy() => new((double[])Reals.Clone(), (long[])Integers.Clone(), (bool[])Booleans.Clone(), (string[])Strings.Clone(), StepCount);
 
     public byte[] Serialize()

@@ -33,6 +33,8 @@ public sealed class CheckpointTests
         var report = await resumed.RunAsync();
 
         Assert.True(report.Succeeded);
+        Assert.True(report.TotalIterations > report.Steps, "the loop must iterate");
+        Assert.True(!variableStep || report.RejectedAttempts > 0, "the variable-step run must reject steps");
         Assert.Equal(straight.Report() with { Deadlines = null }, report with { Deadlines = null });
         Assert.Equal(expectedStates.Count, States(resumed).Count);
         for (var i = 0; i < expectedStates.Count; i++)

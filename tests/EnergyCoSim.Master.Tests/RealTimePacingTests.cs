@@ -76,12 +76,28 @@ public sealed class RealTimePacingTests
         Assert.Equal(0, execution.Report().Deadlines!.Misses);
     }
 
-    private static Execution Build(FakeTimeProvider clock, RealTimeMode mode)
+    [Fact]
+    public async Task StrictMode_LatenessWithinTolerance_NotAMiss()
+    {
+        var clock = new FakeTimeProvider();
+        var execution = Build(clock, RealTimeMode.Strict, TimeSpan.FromSeconds(0.5));
+
+        var step1 = execution.StepAsync().AsTask();
+        clock.Advance(TimeSpan.FromSeconds(0.8));
+        await step1;
+        var step2 = await execution.StepAsync();
+
+        Assert.Null(step2.Failure);
+        Assert.Equal(0, execution.Report().Deadlines!.Misses);
+        Assert.Equal(0.5, execution.Report().Deadlines!.LatenessMax.TotalSeconds, 6);
+    }
+
+    private static Execution Build(FakeTimeProvider clock, RealTimeMode mode, TimeSpan tolerance = default)
     {
         var component = new MockComponentBuilder("A")
             .OnStep(ctx => clock.Advance(TimeSpan.FromSeconds(ComputeSeconds[ctx.StepCount])))
             .Build();
-        var options = TestOptions.Fixed(3) with { Resolution = TimeResolution.Second, RealTime = new RealTimeOptions(1.0, mode) };
+        var options = TestOptions.Fixed(3) with { Resolution = TimeResolution.Second, RealTime = new RealTimeOptions(1.0, mode, tolerance) };
         return new ExecutionBuilder().AddComponent(component).WithTimeProvider(clock).Build(options);
     }
 }

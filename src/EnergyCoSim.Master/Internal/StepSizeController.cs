@@ -44,10 +44,14 @@ internal sealed class StepSizeController
         return error;
     }
 
-    /// <summary>Step size for a retry after a rejection with error <paramref name="error"/> (first-order: h/e is the largest acceptable step).</summary>
+    /// <summary>
+    /// Step size for a retry after a rejection with error <paramref name="error"/>. The extrapolation error grows like h
+    /// and the energy residual like h², so h·e^(−1/order) is the largest acceptable step; the safety factor keeps it inside.
+    /// </summary>
     public SimulationDuration AfterReject(SimulationDuration h, double error)
     {
-        var factor = Math.Max(_o.MinShrink, Math.Min(1.0, _o.Safety / error));
+        var order = _o.ErrorKind == StepErrorKind.EnergyResidual ? 2.0 : 1.0;
+        var factor = Math.Max(_o.MinShrink, Math.Min(1.0, _o.Safety * Math.Pow(error, -1.0 / order)));
         return Clamp((long)Math.Floor(h.Ticks * factor));
     }
 

@@ -53,12 +53,23 @@ public sealed class ChainScenarioTests
         Assert.Equal([0.0, 1.0, 2.0], recorder.Steps.Where(s => s.Component == "B").Select(s => s.Inputs["u"]));
     }
 
-    private static (Execution, StepRecorder) Build(MasterAlgorithm algorithm, ConnectionSettings? settings = null)
+    [Fact]
+    public async Task Jacobi_OffloadedToThreadPool_SameExchangedValues()
+    {
+        var (execution, recorder) = Build(MasterAlgorithm.Jacobi, options: TestOptions.Fixed(3) with { OffloadJacobiSteps = true });
+
+        await execution.RunAsync();
+
+        Assert.Equal([0.0, 1.0, 2.0], recorder.Steps.Where(s => s.Component == "B").Select(s => s.Inputs["u"]));
+        Assert.Equal(6, recorder.Steps.Count);
+    }
+
+    private static (Execution, StepRecorder) Build(MasterAlgorithm algorithm, ConnectionSettings? settings = null, ExecutionOptions? options = null)
     {
         var recorder = new StepRecorder();
         var a = new MockComponentBuilder("A").RealOutput("y", "kW").OnStep(ctx => ctx["y"] += 1).RecordTo(recorder).Build();
         var b = MockComponents.Affine("B", 1.0, 0.0, "kW", recorder);
-        var execution = new ExecutionBuilder().AddComponent(b).AddComponent(a).Connect("A.y", "B.u", settings).Build(TestOptions.Fixed(3, 1, algorithm));
+        var execution = new ExecutionBuilder().AddComponent(b).AddComponent(a).Connect("A.y", "B.u", settings).Build(options ?? TestOptions.Fixed(3, 1, algorithm));
         return (execution, recorder);
     }
 }

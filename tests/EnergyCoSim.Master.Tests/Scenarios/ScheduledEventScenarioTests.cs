@@ -49,6 +49,30 @@ public sealed class ScheduledEventScenarioTests
     }
 
     [Fact]
+    public async Task RejectedStep_EventReappliedAfterRollback()
+    {
+        // The ramp forces a rejection of the first attempt at t = 0; the event at t = 0 must survive the rollback.
+        var ramp = new MockComponentBuilder("R").RealOutput("p", "kW").Real("price", VariableCausality.Parameter, "USD/MWh")
+            .RealOutput("seen", "USD/MWh").OnStep(ctx =>
+            {
+                ctx["p"] = ctx.EndTime.Ticks;
+                ctx["seen"] = ctx["price"];
+            }).Build();
+        var events = new ScheduledEventManipulator([ScheduledEvent.SetReal(SimulationTime.Zero, "R.price", 55)]);
+        var options = TestOptions.Fixed(100) with
+        {
+            VariableStep = new VariableStepOptions { InitialStep = new(40), MinStep = new(1), MaxStep = new(40), AbsoluteTolerance = 10, RelativeTolerance = 0, ControlledOutputs = [new("R", "p")] },
+        };
+        var last = new LastValueObserver();
+        var execution = new ExecutionBuilder().AddComponent(ramp).AddManipulator(events).AddObserver(last).Build(options);
+
+        var step = await execution.StepAsync();
+
+        Assert.Equal(1, step.RejectedAttempts);
+        Assert.Equal(55.0, last.GetReal("R", "seen"));
+    }
+
+    [Fact]
     public async Task VariableStep_EventTime_BecomesACommunicationPoint()
     {
         var recorder = new StepRecorder();

@@ -68,6 +68,34 @@ public sealed class VariableStepScenarioTests
         Assert.Contains("cannot", report.Failure.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task EnergyResidual_OneHourTicks_RejectsAndRetriesAtTheSecondOrderSize()
+    {
+        // 1 tick = 1 h. First attempt h = 4 h: ΔP = 4 kW, residual ½·4 kW·4 h = 8 kWh, e = 8/2 = 4 > 1.
+        // Retry: h·0.9·4^(−½) = 1.8 → 1 h; residual ½·1·1 = 0.5 kWh, e = 0.25.
+        var recorder = new StepRecorder();
+        var ramp = new MockComponentBuilder("R").RealOutput("p", "kW").OnStep(ctx => ctx["p"] = ctx.EndTime.Ticks).RecordTo(recorder).Build();
+        var load = new MockComponentBuilder("L").RealInput("u", "kW").Build();
+        var options = TestOptions.Fixed(100) with
+        {
+            Resolution = TimeResolution.FromSeconds(3600),
+            VariableStep = new VariableStepOptions
+            {
+                InitialStep = new(4),
+                MinStep = new(1),
+                MaxStep = new(10),
+                ErrorKind = StepErrorKind.EnergyResidual,
+                EnergyTolerance = 2,
+            },
+        };
+        var execution = new ExecutionBuilder().AddComponent(ramp).AddComponent(load).Connect("R.p", "L.u").Build(options);
+
+        var step = await execution.StepAsync();
+
+        Assert.Equal(["R@0+4", "R@0+1"], recorder.Order);
+        Assert.Equal(0.25, step.ErrorEstimate, 12);
+    }
+
     private static (Execution, StepRecorder, MockComponent) Build()
     {
         var recorder = new StepRecorder();
