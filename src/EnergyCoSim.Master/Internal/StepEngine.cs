@@ -236,15 +236,18 @@ internal sealed class StepEngine
         Volatile.Write(ref _stepping[i], 1);
         try
         {
-            return _offload
-                ? new ValueTask<StepResult>(Task.Run(() => component.StepAsync(t, h, ct).AsTask(), ct))
-                : component.StepAsync(t, h, ct);
+            return _offload ? Offload(component, t, h, ct) : component.StepAsync(t, h, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
             return ValueTask.FromException<StepResult>(ex);
         }
     }
+
+    // A separate method so the closure is allocated only when offloading (a captured parameter would otherwise
+    // allocate its display class on every StartStep call).
+    private static ValueTask<StepResult> Offload(ICoSimComponent component, SimulationTime t, SimulationDuration h, CancellationToken ct) =>
+        new(Task.Run(() => component.StepAsync(t, h, ct).AsTask(), ct));
 
     private async ValueTask<SweepOutcome> CompleteStepAsync(int i, ValueTask<StepResult> pending)
     {
