@@ -44,6 +44,7 @@ public sealed record ExecutionOptions
         v.Require(StopTime > StartTime, "stop_time", StopTime.Ticks, $"must be > start_time ({StartTime.Ticks})");
         v.Require(BaseStep.IsPositive, "base_step", BaseStep.Ticks, "must be > 0 ticks");
         v.Require(Enum.IsDefined(Algorithm), "algorithm", Algorithm, "must be Jacobi or GaussSeidel");
+        v.Require(GaussSeidelOrder is null || Algorithm == MasterAlgorithm.GaussSeidel, "gauss_seidel_order", GaussSeidelOrder is null ? null : string.Join(", ", GaussSeidelOrder), "is only used by the GaussSeidel algorithm");
         if (StepMultiples is not null)
         {
             foreach (var (name, multiple) in StepMultiples)
