@@ -29,8 +29,9 @@ public sealed partial class Execution
         }
 
         var current = _engine.Buffer.AsSpan(0, _engine.SlotCount).ToArray();
+        var discrete = _engine.Discrete.Select(d => d.Buffer.AsSpan(0, d.SlotCount).ToArray()).ToArray();
         CheckpointCodec.Write(destination, new CheckpointData(
-            Fingerprint(), _time.Ticks, _steps, _iterations, _nonConvergedSteps, _rejectedAttempts, _controller?.NextStep.Ticks ?? 0, _controller?.PreviousError ?? 0, current, states));
+            Fingerprint(), _time.Ticks, _steps, _iterations, _nonConvergedSteps, _rejectedAttempts, _controller?.NextStep.Ticks ?? 0, _controller?.PreviousError ?? 0, current, discrete, states));
         MasterLog.CheckpointSaved(_logger, _time.Ticks);
     }
 
@@ -63,6 +64,11 @@ public sealed partial class Execution
         }
 
         data.CurrentValues.CopyTo(_engine.Buffer, 0);
+        for (var d = 0; d < _engine.Discrete.Count; d++)
+        {
+            data.DiscreteValues[d].CopyTo(_engine.Discrete[d].Buffer, 0);
+        }
+
         _time = new SimulationTime(data.TimeTicks);
         _steps = data.StepNumber;
         _iterations = data.TotalIterations;

@@ -31,6 +31,16 @@ internal static class CheckpointCodec
             w.Write(BitConverter.DoubleToInt64Bits(value));
         }
 
+        w.Write(data.DiscreteValues.Length);
+        foreach (var bank in data.DiscreteValues)
+        {
+            w.Write(bank.Length);
+            foreach (var value in bank)
+            {
+                w.Write(value);
+            }
+        }
+
         w.Write(data.Components.Count);
         foreach (var (name, state) in data.Components)
         {
@@ -70,6 +80,16 @@ internal static class CheckpointCodec
                 values[i] = BitConverter.Int64BitsToDouble(r.ReadInt64());
             }
 
+            var discrete = new long[r.ReadInt32()][];
+            for (var d = 0; d < discrete.Length; d++)
+            {
+                discrete[d] = new long[r.ReadInt32()];
+                for (var i = 0; i < discrete[d].Length; i++)
+                {
+                    discrete[d][i] = r.ReadInt64();
+                }
+            }
+
             var components = new (string, byte[])[r.ReadInt32()];
             for (var i = 0; i < components.Length; i++)
             {
@@ -77,7 +97,7 @@ internal static class CheckpointCodec
                 components[i] = (name, r.ReadBytes(r.ReadInt32()));
             }
 
-            return new CheckpointData(fingerprint, time, step, iterations, nonConverged, rejected, next, previousError, values, components);
+            return new CheckpointData(fingerprint, time, step, iterations, nonConverged, rejected, next, previousError, values, discrete, components);
         }
         catch (EndOfStreamException ex)
         {

@@ -11,4 +11,5 @@ internal sealed record CheckpointData(
     long NextStepTicks,
     double PreviousError,
     double[] CurrentValues,
+    long[][] DiscreteValues,
     IReadOnlyList<(string Name, byte[] State)> Components);

@@ -34,8 +34,14 @@ internal sealed class ExecutionPlan
     /// <summary>Per component and input: the buffer index the input reads (slot + bank·SlotCount).</summary>
     public required int[][] InputSource { get; init; }
 
-    /// <summary>Per connection: the slot of its source output.</summary>
+    /// <summary>Per connection: the slot of its source output (in the layout of its type).</summary>
     public required int[] ConnectionSlot { get; init; }
+
+    /// <summary>Per connection: its value type (Real, Integer or Boolean).</summary>
+    public required VariableType[] ConnectionType { get; init; }
+
+    /// <summary>Layouts of the Integer and Boolean exchanges (the Real exchange uses the fields above).</summary>
+    public required ChannelLayout[] Discrete { get; init; }
 
     /// <summary>Indices of iterative connections.</summary>
     public required int[] IterativeConnections { get; init; }

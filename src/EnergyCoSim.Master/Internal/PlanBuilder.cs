@@ -71,7 +71,7 @@ internal static class PlanBuilder
             if (src is { } o && dst is { } i)
             {
                 scope.Require(o.Var.Type == i.Var.Type, "target", conn.Target, $"is {i.Var.Type} but {conn.Source} is {o.Var.Type}");
-                scope.Require(o.Var.Type == VariableType.Real, "source", conn.Source, $"is {o.Var.Type}; only Real variables can be connected");
+                scope.Require(o.Var.Type is VariableType.Real or VariableType.Integer or VariableType.Boolean, "source", conn.Source, $"is {o.Var.Type}; only Real, Integer and Boolean variables can be connected");
                 scope.Require(
                     string.Equals(o.Var.Unit, i.Var.Unit, StringComparison.Ordinal),
                     "target",
@@ -245,11 +245,51 @@ internal static class PlanBuilder
         ExecutionOptions options,
         VariableAddress[]? controlled)
     {
-        var n = components.Count;
+        var connectionSlot = new int[connections.Count];
+        var extra = (controlled ?? []).Select(a =>
+        {
+            var i = components.Select(c => c.Name).ToList().IndexOf(a.Component);
+            return (Comp: i, Ref: components[i].Description.GetVariable(a.Variable).Reference);
+        }).ToArray();
+        var (real, realSlots) = Layout(VariableType.Real, components.Count, connections, resolved, options, extra, connectionSlot);
+        var discrete = new[] { VariableType.Integer, VariableType.Boolean }
+            .Select(t => Layout(t, components.Count, connections, resolved, options, [], connectionSlot).Layout)
+            .Where(l => l.SlotCount > 0)
+            .ToArray();
+        var controlledSlots = controlled is null ? Enumerable.Range(0, real.SlotCount).ToArray() : extra.Select(e => realSlots[e]).Distinct().ToArray();
+
+        return new ExecutionPlan
+        {
+            Components = components.ToArray(),
+            Connections = connections.ToArray(),
+            Order = order,
+            Multiples = multiples,
+            SlotCount = real.SlotCount,
+            OutputReferences = real.OutputReferences,
+            OutputStart = real.OutputStart,
+            InputReferences = real.InputReferences,
+            InputSource = real.InputSource,
+            ConnectionSlot = connectionSlot,
+            ConnectionType = resolved.Select(r => r.Out.Type).ToArray(),
+            Discrete = discrete,
+            IterativeConnections = Enumerable.Range(0, connections.Count).Where(c => connections[c].Settings.Kind == CouplingKind.Iterative).ToArray(),
+            ControlledSlots = controlledSlots,
+        };
+    }
+
+    /// <summary>The exchange layout of the connections of one type; fills their entries of <paramref name="connectionSlot"/>.</summary>
+    private static (ChannelLayout Layout, Dictionary<(int, uint), int> Slots) Layout(
+        VariableType type,
+        int n,
+        IReadOnlyList<Connection> connections,
+        (int Src, VariableDescription Out, int Dst, VariableDescription In)[] resolved,
+        ExecutionOptions options,
+        IEnumerable<(int Comp, uint Ref)> extraOutputs,
+        int[] connectionSlot)
+    {
+        var ofType = Enumerable.Range(0, connections.Count).Where(c => resolved[c].Out.Type == type).ToArray();
         var outLists = Enumerable.Range(0, n).Select(_ => new List<uint>()).ToArray();
-        var slotOf = new Dictionary<(int, uint), int>();
-        var extra = controlled?.Select(a => (Comp: components.Select((c, i) => (c, i)).First(p => p.c.Name == a.Component).i, Ref: components.First(c => c.Name == a.Component).Description.GetVariable(a.Variable).Reference)) ?? [];
-        foreach (var (comp, reference) in resolved.Select(r => (r.Src, r.Out.Reference)).Concat(extra))
+        foreach (var (comp, reference) in ofType.Select(c => (resolved[c].Src, resolved[c].Out.Reference)).Concat(extraOutputs))
         {
             if (!outLists[comp].Contains(reference))
             {
@@ -257,6 +297,7 @@ internal static class PlanBuilder
             }
         }
 
+        var slotOf = new Dictionary<(int, uint), int>();
         var outStart = new int[n];
         var slotCount = 0;
         for (var i = 0; i < n; i++)
@@ -272,8 +313,7 @@ internal static class PlanBuilder
 
         var inRefs = Enumerable.Range(0, n).Select(_ => new List<uint>()).ToArray();
         var inSource = Enumerable.Range(0, n).Select(_ => new List<int>()).ToArray();
-        var connectionSlot = new int[connections.Count];
-        for (var c = 0; c < connections.Count; c++)
+        foreach (var c in ofType)
         {
             var (src, output, dst, input) = resolved[c];
             var slot = slotOf[(src, output.Reference)];
@@ -288,24 +328,7 @@ internal static class PlanBuilder
             inSource[dst].Add(slot + (bank * slotCount));
         }
 
-        var controlledSlots = controlled is null
-            ? Enumerable.Range(0, slotCount).ToArray()
-            : controlled.Select(a => slotOf[(Array.FindIndex(components.ToArray(), c => c.Name == a.Component), components.First(c => c.Name == a.Component).Description.GetVariable(a.Variable).Reference)]).Distinct().ToArray();
-
-        return new ExecutionPlan
-        {
-            Components = components.ToArray(),
-            Connections = connections.ToArray(),
-            Order = order,
-            Multiples = multiples,
-            SlotCount = slotCount,
-            OutputReferences = outLists.Select(l => l.ToArray()).ToArray(),
-            OutputStart = outStart,
-            InputReferences = inRefs.Select(l => l.ToArray()).ToArray(),
-            InputSource = inSource.Select(l => l.ToArray()).ToArray(),
-            ConnectionSlot = connectionSlot,
-            IterativeConnections = Enumerable.Range(0, connections.Count).Where(c => connections[c].Settings.Kind == CouplingKind.Iterative).ToArray(),
-            ControlledSlots = controlledSlots,
-        };
+        var layout = new ChannelLayout(type, slotCount, outLists.Select(l => l.ToArray()).ToArray(), outStart, inRefs.Select(l => l.ToArray()).ToArray(), inSource.Select(l => l.ToArray()).ToArray());
+        return (layout, slotOf);
     }
 }

@@ -23,6 +23,7 @@ internal sealed class StepEngine
     private readonly bool[] _started;
     private readonly int[] _stepping;
     private readonly string[] _nonConvergedScratch;
+    private readonly DiscreteChannel[] _discrete;
 
     public StepEngine(ExecutionPlan plan, ExecutionOptions options)
     {
@@ -38,7 +39,11 @@ internal sealed class StepEngine
         _started = new bool[plan.Components.Length];
         _stepping = new int[plan.Components.Length];
         _nonConvergedScratch = new string[plan.Connections.Length];
+        _discrete = plan.Discrete.Select(l => new DiscreteChannel(l, plan.Components)).ToArray();
     }
+
+    /// <summary>The Integer and Boolean exchanges (their current banks are part of a checkpoint).</summary>
+    public IReadOnlyList<DiscreteChannel> Discrete => _discrete;
 
     /// <summary>The coupled-value buffer: banks current, start-of-step and iterate.</summary>
     public double[] Buffer => _buffer;
@@ -68,10 +73,24 @@ internal sealed class StepEngine
     }
 
     /// <summary>Copies current → start-of-step; called once per macro step before any attempt.</summary>
-    public void BeginStep() => Array.Copy(_buffer, 0, _buffer, _plan.SlotCount, _plan.SlotCount);
+    public void BeginStep()
+    {
+        Array.Copy(_buffer, 0, _buffer, _plan.SlotCount, _plan.SlotCount);
+        foreach (var d in _discrete)
+        {
+            d.CopyBank(0, 1);
+        }
+    }
 
     /// <summary>Copies start-of-step → current after a rollback, so no consumer sees a rejected attempt's outputs.</summary>
-    public void ResetCurrent() => Array.Copy(_buffer, _plan.SlotCount, _buffer, 0, _plan.SlotCount);
+    public void ResetCurrent()
+    {
+        Array.Copy(_buffer, _plan.SlotCount, _buffer, 0, _plan.SlotCount);
+        foreach (var d in _discrete)
+        {
+            d.CopyBank(1, 0);
+        }
+    }
 
     /// <summary>
     /// One attempt at [t, t+h]: a sweep, and with iterative connections further sweeps (each after restoring
@@ -88,6 +107,11 @@ internal sealed class StepEngine
 
         var s = _plan.SlotCount;
         Array.Copy(_buffer, s, _buffer, 2 * s, s);
+        foreach (var d in _discrete)
+        {
+            d.CopyBank(1, 2);
+        }
+
         for (var k = 1; ; k++)
         {
             beforeSweep();
@@ -101,8 +125,7 @@ internal sealed class StepEngine
             var mayContinue = false;
             foreach (var c in _plan.IterativeConnections)
             {
-                var slot = _plan.ConnectionSlot[c];
-                var change = Math.Abs(_buffer[slot] - _buffer[(2 * s) + slot]);
+                var change = Change(c);
                 var settings = _plan.Connections[c].Settings;
                 if (!(change <= settings.Tolerance))
                 {
@@ -118,9 +141,34 @@ internal sealed class StepEngine
 
             // Next iterate = this sweep's outputs; roll every component back to the start of the step.
             Array.Copy(_buffer, 0, _buffer, 2 * s, s);
+            foreach (var d in _discrete)
+            {
+                d.CopyBank(0, 2);
+            }
+
             RestoreAll(states!);
             ResetCurrent();
         }
+    }
+
+    private double Change(int connection)
+    {
+        var slot = _plan.ConnectionSlot[connection];
+        var type = _plan.ConnectionType[connection];
+        if (type == VariableType.Real)
+        {
+            return Math.Abs(_buffer[slot] - _buffer[(2 * _plan.SlotCount) + slot]);
+        }
+
+        foreach (var d in _discrete)
+        {
+            if (d.Type == type)
+            {
+                return d.Change(slot);
+            }
+        }
+
+        return 0;
     }
 
     public ComponentState[] SaveAll()
@@ -294,6 +342,11 @@ internal sealed class StepEngine
 
     private void ReadOutputs(int i)
     {
+        foreach (var d in _discrete)
+        {
+            d.Read(i);
+        }
+
         var refs = _plan.OutputReferences[i];
         if (refs.Length > 0)
         {
@@ -303,6 +356,11 @@ internal sealed class StepEngine
 
     private void WriteInputs(int i, bool fromCurrentOnly)
     {
+        foreach (var d in _discrete)
+        {
+            d.Write(i, fromCurrentOnly);
+        }
+
         var refs = _plan.InputReferences[i];
         if (refs.Length == 0)
         {
