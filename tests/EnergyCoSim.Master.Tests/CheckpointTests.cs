@@ -56,6 +56,33 @@ public sealed class CheckpointTests
     }
 
     [Fact]
+    public async Task RestartFromCheckpoint_JacobiIntegerConnection_ResumesWithTheHeldValue()
+    {
+        // Under Jacobi the line reads the clock's value from the previous step, which lives only in the master's
+        // buffer at the checkpoint: seen = 0, 0, 1, 1, 2, 2 for steps 0..5 (clock = ⌊(t+1)/2⌋ after step t).
+        static (Execution, TimeSeriesObserver) Build()
+        {
+            var clock = new MockComponentBuilder("M").Integer("interval", VariableCausality.Output)
+                .OnStep(ctx => ctx.SetInteger("interval", ctx.EndTime.Ticks / 2)).Build();
+            var line = new MockComponentBuilder("LINE").Integer("interval", VariableCausality.Input).RealOutput("seen")
+                .OnStep(ctx => ctx["seen"] = ctx.GetInteger("interval")).Build();
+            var series = new TimeSeriesObserver([new("LINE", "seen")]);
+            return (new ExecutionBuilder().AddComponent(clock).AddComponent(line).Connect("M.interval", "LINE.interval").AddObserver(series).Build(TestOptions.Fixed(6)), series);
+        }
+
+        var (first, _) = Build();
+        await first.RunUntilAsync(new SimulationTime(3));
+        using var checkpoint = new MemoryStream();
+        first.SaveCheckpoint(checkpoint);
+        checkpoint.Position = 0;
+        var (resumed, series) = Build();
+        resumed.RestoreCheckpoint(checkpoint);
+        await resumed.RunAsync();
+
+        Assert.Equal([1.0, 2.0, 2.0], series.Samples(0).Skip(series.Times.ToList().IndexOf(4)));
+    }
+
+    [Fact]
     public void RestoreCheckpoint_DifferentStructure_Refused()
     {
         var (first, _) = Build(false);
