@@ -51,6 +51,20 @@ public sealed class FailureReportTests
     }
 
     [Fact]
+    public async Task ComponentCancelsOnItsOwn_ReportedAsComponentFailure()
+    {
+        var b = new MockComponentBuilder("REMOTE")
+            .OnStep(new Func<MockStepContext, StepResult>(_ => throw new TaskCanceledException("RPC deadline exceeded")))
+            .Build();
+        var execution = new ExecutionBuilder().AddComponent(b).Build(TestOptions.Fixed(10));
+
+        var report = await execution.RunAsync();
+
+        Assert.Equal(FailureKind.ComponentThrew, report.Failure!.Kind);
+        Assert.Contains("RPC deadline exceeded", report.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StepAfterFailure_Refused()
     {
         var b = new MockComponentBuilder("B").OnStep(_ => StepResult.Failed("boom")).Build();

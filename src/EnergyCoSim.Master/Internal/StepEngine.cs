@@ -249,7 +249,7 @@ internal sealed class StepEngine
                 continue;
             }
 
-            var outcome = await CompleteStepAsync(i, _pending[i]).ConfigureAwait(false);
+            var outcome = await CompleteStepAsync(i, _pending[i], ct).ConfigureAwait(false);
             _pending[i] = default;
             if (outcome.Outcome == StepOutcome.Failed && result.Outcome != StepOutcome.Failed)
             {
@@ -297,7 +297,7 @@ internal sealed class StepEngine
     private static ValueTask<StepResult> Offload(ICoSimComponent component, SimulationTime t, SimulationDuration h, CancellationToken ct) =>
         new(Task.Run(() => component.StepAsync(t, h, ct).AsTask(), ct));
 
-    private async ValueTask<SweepOutcome> CompleteStepAsync(int i, ValueTask<StepResult> pending)
+    private async ValueTask<SweepOutcome> CompleteStepAsync(int i, ValueTask<StepResult> pending, CancellationToken ct)
     {
         try
         {
@@ -309,8 +309,9 @@ internal sealed class StepEngine
                 _ => new SweepOutcome(StepOutcome.Failed, i, r.Message ?? "the component reported a failed step", null, null),
             };
         }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
         {
+            // A cancellation the master did not ask for (a component's own timeout) is a component failure.
             return new SweepOutcome(StepOutcome.Failed, i, ex.Message, ex, null);
         }
         finally
@@ -320,7 +321,7 @@ internal sealed class StepEngine
     }
 
     private ValueTask<SweepOutcome> StepOneAsync(int i, SimulationTime t, SimulationDuration h, CancellationToken ct) =>
-        CompleteStepAsync(i, StartStep(i, t, h, ct));
+        CompleteStepAsync(i, StartStep(i, t, h, ct), ct);
 
     private bool IsDue(int i, SimulationTime t)
     {
