@@ -22,7 +22,8 @@ internal sealed class StepEngine
     private readonly ValueTask<StepResult>[] _pending;
     private readonly bool[] _started;
     private readonly int[] _stepping;
-    private readonly string[] _nonConvergedScratch;
+    private readonly int[] _unconvergedIndex;
+    private readonly double[] _unconvergedChange;
     private readonly DiscreteChannel[] _discrete;
 
     public StepEngine(ExecutionPlan plan, ExecutionOptions options)
@@ -38,7 +39,8 @@ internal sealed class StepEngine
         _pending = new ValueTask<StepResult>[plan.Components.Length];
         _started = new bool[plan.Components.Length];
         _stepping = new int[plan.Components.Length];
-        _nonConvergedScratch = new string[plan.Connections.Length];
+        _unconvergedIndex = new int[plan.Connections.Length];
+        _unconvergedChange = new double[plan.Connections.Length];
         _discrete = plan.Discrete.Select(l => new DiscreteChannel(l, plan.Components)).ToArray();
     }
 
@@ -129,14 +131,28 @@ internal sealed class StepEngine
                 var settings = _plan.Connections[c].Settings;
                 if (!(change <= settings.Tolerance))
                 {
-                    _nonConvergedScratch[unconverged++] = FormattableString.Invariant($"{_plan.Connections[c]} (last change {change:G6}, tolerance {settings.Tolerance:G6}, {k} iterations)");
+                    _unconvergedIndex[unconverged] = c;
+                    _unconvergedChange[unconverged++] = change;
                     mayContinue |= k < settings.MaxIterations;
                 }
             }
 
-            if (unconverged == 0 || !mayContinue)
+            if (unconverged == 0)
             {
-                return new AttemptOutcome(sweep, k, unconverged == 0 ? [] : _nonConvergedScratch[..unconverged]);
+                return new AttemptOutcome(sweep, k, []);
+            }
+
+            if (!mayContinue)
+            {
+                // Formatted only when the step ends unconverged, never inside the iteration loop.
+                var report = new string[unconverged];
+                for (var u = 0; u < unconverged; u++)
+                {
+                    var tolerance = _plan.Connections[_unconvergedIndex[u]].Settings.Tolerance;
+                    report[u] = FormattableString.Invariant($"{_plan.Connections[_unconvergedIndex[u]]} (last change {_unconvergedChange[u]:G6}, tolerance {tolerance:G6}, {k} iterations)");
+                }
+
+                return new AttemptOutcome(sweep, k, report);
             }
 
             // Next iterate = this sweep's outputs; roll every component back to the start of the step.
