@@ -18,6 +18,7 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.Fmi"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Master"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Mosaik"] = ["EnergyCoSim.Core"],
+        ["EnergyCoSim.Testing"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Simulation"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid"],
         ["EnergyCoSim.Reporting"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Contracts"] = [],
