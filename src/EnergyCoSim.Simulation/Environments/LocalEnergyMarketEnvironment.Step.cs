@@ -51,6 +51,7 @@ public sealed partial class LocalEnergyMarketEnvironment
             throw new ValidationException(problems, $"actions of step {_step}");
         }
 
+        _replayLog.Add(actions.ToArray());
         var orders = BuildOrders(actions);
         var result = _matcher.MatchOrders(_step, orders, _reputations, EnergyKWh.Zero);
         DistributeTrades(result.Trades);

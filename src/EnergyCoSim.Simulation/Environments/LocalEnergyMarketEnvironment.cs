@@ -176,6 +176,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
 
         _clearingPrices.Clear();
         _clearingVolumes.Clear();
+        _replayLog.Clear();
         _marketHistory.Clear();
         _agentHistory.Clear();
         (_episode, _step, _done) = (episode, 0, false);
