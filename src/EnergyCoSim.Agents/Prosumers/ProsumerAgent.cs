@@ -121,6 +121,23 @@ public sealed class ProsumerAgent
         (_curtailed, _unservedDemand, _undeliveredSales) = (EnergyKWh.Zero, EnergyKWh.Zero, EnergyKWh.Zero);
     }
 
+    /// <summary>
+    /// Replaces this episode's generation and/or demand of one interval (kWh), e.g. with measurements fed by a
+    /// co-simulation master; null keeps the profile value. Snapshots keep the replaced profiles.
+    /// </summary>
+    public void OverrideInterval(int step, EnergyKWh? generation, EnergyKWh? demand)
+    {
+        if (generation is { } g)
+        {
+            _generation = Replace(_generation, step, g, "generation");
+        }
+
+        if (demand is { } d)
+        {
+            _demand = Replace(_demand, step, d, "demand");
+        }
+    }
+
     /// <summary>Sets the reputation (the market's reputation handler computes it).</summary>
     public void SetReputation(double reputation)
     {
@@ -314,6 +331,28 @@ public sealed class ProsumerAgent
         {
             Battery.Restore(snapshot.Battery);
         }
+    }
+
+    private EnergyProfile Replace(EnergyProfile profile, int step, EnergyKWh value, string what)
+    {
+        if (step < 0 || step >= profile.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(step), step, $"agent '{Id}': interval is outside [0, {profile.Length - 1}]");
+        }
+
+        if (!double.IsFinite(value.Value) || value.Value < 0)
+        {
+            throw new Core.Errors.ValidationException($"{Id}.{what}_kwh", value.Value, "must be a finite number ≥ 0");
+        }
+
+        if (profile[step] == value)
+        {
+            return profile;
+        }
+
+        var values = profile.Values.ToArray();
+        values[step] = value.Value;
+        return new EnergyProfile(values, $"{Id}.{what}");
     }
 
     private double DistanceTo(PartnerCandidate candidate, INetworkTopology? topology) =>

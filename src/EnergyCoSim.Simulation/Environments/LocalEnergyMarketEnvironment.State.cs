@@ -91,7 +91,7 @@ public sealed partial class LocalEnergyMarketEnvironment
     public byte[] SerializeState()
     {
         RequireReset("serialize");
-        var n = _agents.Length * Spaces.ActionBox.Size;
+        var n = EntrySize;
         var bytes = new byte[16 + (_replayLog.Count * n * sizeof(float))];
         BinaryPrimitives.WriteUInt32LittleEndian(bytes, StateMagic);
         BinaryPrimitives.WriteInt64LittleEndian(bytes.AsSpan(4), _episode);
@@ -112,7 +112,7 @@ public sealed partial class LocalEnergyMarketEnvironment
     /// <summary>Rebuilds a state made by <see cref="SerializeState"/> of an environment of the same scenario.</summary>
     public void DeserializeState(ReadOnlySpan<byte> state, Span<float> observations)
     {
-        var n = _agents.Length * Spaces.ActionBox.Size;
+        var n = EntrySize;
         if (state.Length < 16 || BinaryPrimitives.ReadUInt32LittleEndian(state) != StateMagic)
         {
             throw new ValidationException("state", state.Length, "is not an EnergyCoSim environment state");
@@ -128,19 +128,33 @@ public sealed partial class LocalEnergyMarketEnvironment
         var obs = new float[_agents.Length * ObservationSize];
         var rewards = new double[_agents.Length];
         Reset(episode, obs);
-        var actions = new float[n];
+        var entry = new float[n];
+        var actionCount = _agents.Length * Spaces.ActionBox.Size;
         for (var s = 0; s < steps; s++)
         {
             for (var k = 0; k < n; k++)
             {
-                actions[k] = BinaryPrimitives.ReadSingleLittleEndian(state[(16 + (((s * n) + k) * sizeof(float)))..]);
+                entry[k] = BinaryPrimitives.ReadSingleLittleEndian(state[(16 + (((s * n) + k) * sizeof(float)))..]);
             }
 
-            Step(actions, obs, rewards);
+            for (var i = 0; i < _agents.Length; i++)
+            {
+                var g = entry[actionCount + (2 * i)];
+                var d = entry[actionCount + (2 * i) + 1];
+                if (!float.IsNaN(g) || !float.IsNaN(d))
+                {
+                    OverrideCurrentInterval(i, float.IsNaN(g) ? null : g, float.IsNaN(d) ? null : d);
+                }
+            }
+
+            Step(entry.AsSpan(0, actionCount), obs, rewards);
         }
 
         obs.AsSpan(0, Math.Min(obs.Length, observations.Length)).CopyTo(observations);
     }
+
+    /// <summary>Floats per replay entry: the actions, then generation and demand overrides per agent (NaN: none).</summary>
+    private int EntrySize => _agents.Length * (Spaces.ActionBox.Size + 2);
 
     private void RequireReset(string operation)
     {

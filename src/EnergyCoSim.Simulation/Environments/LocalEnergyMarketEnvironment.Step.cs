@@ -18,6 +18,43 @@ public sealed partial class LocalEnergyMarketEnvironment
     private ProsumerBounds? _bounds;
     private int[] _partnerOrder = [];
 
+    private float[] _pendingOverrides = [];
+
+    /// <summary>
+    /// Replaces agent <paramref name="agentIndex"/>'s generation and/or demand of the coming interval (kWh; null keeps
+    /// the profile value), e.g. PV and load fed by a co-simulation master. Values are carried at float32 precision,
+    /// the precision of the byte state, so a replayed state is bit-identical.
+    /// </summary>
+    public void OverrideCurrentInterval(int agentIndex, double? generationKWh, double? demandKWh)
+    {
+        generationKWh = generationKWh is { } g0 ? (float)g0 : null;
+        demandKWh = demandKWh is { } d0 ? (float)d0 : null;
+        RequireReset("override");
+        if (_done)
+        {
+            throw new InvalidStateException("environment", "override", "episode ended", "a running episode");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(agentIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(agentIndex, _agents.Length);
+        _agents[agentIndex].OverrideInterval(_step, generationKWh is { } g ? new EnergyKWh(g) : null, demandKWh is { } d ? new EnergyKWh(d) : null);
+        if (_pendingOverrides.Length != 2 * _agents.Length)
+        {
+            _pendingOverrides = new float[2 * _agents.Length];
+            _pendingOverrides.AsSpan().Fill(float.NaN);
+        }
+
+        if (generationKWh is { } gen)
+        {
+            _pendingOverrides[2 * agentIndex] = (float)gen;
+        }
+
+        if (demandKWh is { } dem)
+        {
+            _pendingOverrides[(2 * agentIndex) + 1] = (float)dem;
+        }
+    }
+
     /// <inheritdoc />
     public bool Step(ReadOnlySpan<float> actions, Span<float> observations, Span<double> rewards)
     {
@@ -51,7 +88,11 @@ public sealed partial class LocalEnergyMarketEnvironment
             throw new ValidationException(problems, $"actions of step {_step}");
         }
 
-        _replayLog.Add(actions.ToArray());
+        var entry = new float[_agents.Length * (ActionBox.Size + 2)];
+        actions.CopyTo(entry);
+        _pendingOverrides.AsSpan().CopyTo(entry.AsSpan(actions.Length));
+        _replayLog.Add(entry);
+        _pendingOverrides.AsSpan().Fill(float.NaN);
         var orders = BuildOrders(actions);
         var result = _matcher.MatchOrders(_step, orders, _reputations, EnergyKWh.Zero);
         DistributeTrades(result.Trades);

@@ -177,6 +177,8 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _clearingPrices.Clear();
         _clearingVolumes.Clear();
         _replayLog.Clear();
+        _pendingOverrides = new float[2 * _agents.Length];
+        _pendingOverrides.AsSpan().Fill(float.NaN);
         _marketHistory.Clear();
         _agentHistory.Clear();
         (_episode, _step, _done) = (episode, 0, false);

@@ -47,6 +47,28 @@ public sealed class EnvironmentStateTests
     }
 
     [Fact]
+    public void OverrideCurrentInterval_PvAndDemandFedFromOutside_AreUsedAndReplayed()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        var actions = ActionSequence(env, seed: 3);
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(0, obs);
+        Run(env, actions, 0, 4);
+        env.OverrideCurrentInterval(1, generationKWh: 42.5, demandKWh: 3.25);
+        Run(env, actions, 4, 5);
+        var record = env.AgentHistory.Single(a => a.Step == 4 && a.AgentId == env.AgentIds[1]);
+        Assert.Equal(42.5, record.GenerationKWh);
+        Assert.Equal(3.25, record.DemandKWh);
+        var bytes = env.SerializeState();
+        var expected = Run(env, actions, 5, 24);
+
+        var copy = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        copy.DeserializeState(bytes, new float[obs.Length]);
+        Assert.Equal(42.5, copy.AgentHistory.Single(a => a.Step == 4 && a.AgentId == env.AgentIds[1]).GenerationKWh);
+        Assert.Equal(expected, Run(copy, actions, 5, 24));
+    }
+
+    [Fact]
     public void DeserializeState_Garbage_IsAValidationError() =>
         Assert.Throws<Core.Errors.ValidationException>(() =>
             LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small()).DeserializeState([1, 2, 3], Span<float>.Empty));
