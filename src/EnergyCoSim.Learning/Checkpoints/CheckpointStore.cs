@@ -28,7 +28,7 @@ internal static class CheckpointStore
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    public static void Save(string directory, TrainingState state, TorchSharp.Modules.OptimizerHelper optimizer)
+    public static void Save(string directory, TrainingState state, TorchSharp.Modules.OptimizerHelper? optimizer)
     {
         Directory.CreateDirectory(directory);
         var shuffle = state.Shuffle.State;
@@ -45,7 +45,7 @@ internal static class CheckpointStore
             [.. state.Records]);
         File.WriteAllText(Path.Combine(directory, ManifestFile), JsonSerializer.Serialize(manifest, Json));
         state.Networks.save(Path.Combine(directory, NetworksFile));
-        optimizer.save_state_dict(Path.Combine(directory, OptimizerFile));
+        optimizer?.save_state_dict(Path.Combine(directory, OptimizerFile));
     }
 
     /// <summary>Rebuilds the training state; the optimiser file path is returned for the trainer to load into its optimiser.</summary>

@@ -154,7 +154,8 @@ internal sealed partial class PpoTrainer : ITrainer
             state.Shuffle.Shuffle(order.AsSpan());
             for (var start = 0; start < order.Length; start += o.MinibatchSize)
             {
-                using var scope = NewDisposeScope();
+                // The optimiser step runs after the scope: Adam's lazily created moment tensors must outlive the batch.
+                var scope = NewDisposeScope();
                 var idx = tensor(order.AsSpan(start, Math.Min(o.MinibatchSize, order.Length - start)).ToArray().Select(i => (long)i).ToArray());
                 Tensor loss = zeros(1);
                 for (var k = 0; k < layout.Actors; k++)
@@ -185,6 +186,7 @@ internal sealed partial class PpoTrainer : ITrainer
                     nn.utils.clip_grad_norm_(critic.parameters(), o.MaxGradNorm);
                 }
 
+                scope.Dispose();
                 optimizer.step();
             }
         }

@@ -16,7 +16,7 @@ public static class TrainerFactory
         var log = logger ?? NullLogger.Instance;
         if (options.Algorithm == Algorithm.Sac)
         {
-            throw new Core.Errors.ValidationException("algorithm", "sac", "is not available yet (use ppo or appo)");
+            throw new Core.Errors.ValidationException("algorithm", "sac", "is not available in this build (use ppo or appo)");
         }
 
         return new PpoTrainer(options, log);
