@@ -10,7 +10,8 @@ namespace EnergyCoSim.Benchmarks.Learning;
 /// and one full PPO iteration (sampling + 30 epochs of minibatch 128, MARLEM defaults) on the case-5-shaped stand-in.
 /// </summary>
 [MemoryDiagnoser]
-public sealed class LearningBenchmarks : IDisposable
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "BenchmarkDotNet needs an unsealed class; [GlobalCleanup] disposes.")]
+public class LearningBenchmarks
 {
     private RolloutCollector _collector = null!;
     private TrainingState? _state;
@@ -32,7 +33,7 @@ public sealed class LearningBenchmarks : IDisposable
     }
 
     [GlobalCleanup]
-    public void Dispose() => _state?.Dispose();
+    public void Cleanup() => _state?.Dispose();
 
     /// <summary>Samples 1 344 agent-steps with exploration noise.</summary>
     [Benchmark]
