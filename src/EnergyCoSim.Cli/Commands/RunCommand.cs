@@ -20,14 +20,15 @@ internal sealed class RunCommand : ICliCommand
         var seed = new Option<ulong?>("--seed") { Description = "Override every scenario's seed." };
         var strategy = new Option<string?>("--strategy") { Description = "zero-intelligence, rule-based or policy (default: the scenario's)." };
         var output = new Option<string?>("--out") { Description = "Output folder (default: runs/<scenario folder or file name>)." };
+        var checkpoint = new Option<string?>("--checkpoint") { Description = "Checkpoint directory of a trained policy (with --strategy policy)." };
         var report = new Option<bool>("--report") { Description = "Also render the figures and write report.html beside the CSV files." };
         var parallel = new Option<int>("--parallel") { Description = "Scenarios run at once (results do not depend on it).", DefaultValueFactory = _ => Environment.ProcessorCount };
         var command = new Command("run", "Run scenarios and print the storage coordination metrics, the performance summary and the ranking.")
         {
-            path, episodes, seed, strategy, output, report, parallel,
+            path, episodes, seed, strategy, checkpoint, output, report, parallel,
         };
         command.SetAction((parse, ct) => RunAsync(context, new RunRequest(
-            parse.GetValue(path)!, parse.GetValue(episodes), parse.GetValue(seed), parse.GetValue(strategy), parse.GetValue(output), Math.Max(1, parse.GetValue(parallel)), parse.GetValue(report)), ct));
+            parse.GetValue(path)!, parse.GetValue(episodes), parse.GetValue(seed), parse.GetValue(strategy), parse.GetValue(output), Math.Max(1, parse.GetValue(parallel)), parse.GetValue(report), parse.GetValue(checkpoint)), ct));
         return command;
     }
 
@@ -45,7 +46,7 @@ internal sealed class RunCommand : ICliCommand
         }
 
         var compiled = documents.Select(ScenarioCompiler.Compile).ToArray();
-        var strategies = documents.Select(d => StrategyCatalog.Create(request.Strategy ?? d.Strategy)).ToArray();
+        var strategies = documents.Select(d => StrategyCatalog.Create(request.Strategy ?? d.Strategy, LoadPolicy(request.Checkpoint ?? d.Checkpoint, d))).ToArray();
         var results = new ScenarioResult[compiled.Length];
         using var gate = new SemaphoreSlim(request.Parallel);
         async Task RunOne(int i, IProgress<RunProgress>? progress)
@@ -93,5 +94,22 @@ internal sealed class RunCommand : ICliCommand
         return ExitCodes.Success;
     }
 
-    internal sealed record RunRequest(string Path, int? Episodes, ulong? Seed, string? Strategy, string? Output, int Parallel, bool Report = false);
+    private static Simulation.Strategies.IPolicy? LoadPolicy(string? checkpoint, ScenarioDocument scenario)
+    {
+        if (checkpoint is null)
+        {
+            return null;
+        }
+
+        var dir = System.IO.Path.IsPathRooted(checkpoint) || Directory.Exists(checkpoint) ? checkpoint : System.IO.Path.Combine(scenario.BaseDirectory, checkpoint);
+        if (!Directory.Exists(dir))
+        {
+            throw new Core.Errors.NotFoundException("checkpoint", checkpoint);
+        }
+
+        EnergyCoSim.Learning.Training.LearningRuntime.Initialize();
+        return EnergyCoSim.Learning.Policies.TrainedPolicy.Load(dir, deterministic: true, seed: scenario.Seed);
+    }
+
+    internal sealed record RunRequest(string Path, int? Episodes, ulong? Seed, string? Strategy, string? Output, int Parallel, bool Report = false, string? Checkpoint = null);
 }

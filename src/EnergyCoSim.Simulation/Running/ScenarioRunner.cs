@@ -55,7 +55,8 @@ public static class ScenarioRunner
         return Summarize(scenario, env, strategy.Name, results);
     }
 
-    private static void Decide(LocalEnergyMarketEnvironment env, IAgentStrategy strategy, float[] obs, float[] actions, RandomStream[] random, double meanUtility)
+    /// <summary>Writes every agent's action for the coming interval, decided by <paramref name="strategy"/> (agents in index order).</summary>
+    public static void Decide(LocalEnergyMarketEnvironment env, IAgentStrategy strategy, ReadOnlyMemory<float> obs, Span<float> actions, IReadOnlyList<RandomStream> random, double meanUtility)
     {
         var t = env.CurrentStep;
         var size = env.ObservationSize;
@@ -69,7 +70,7 @@ public static class ScenarioRunner
                 Step = t,
                 MaxSteps = env.MaxSteps,
                 Box = env.ActionBoxes[i],
-                Observation = obs.AsMemory(i * size, size),
+                Observation = obs.Slice(i * size, size),
                 GenerationKWh = agent.Generation[t].Value,
                 DemandKWh = agent.Demand[t].Value,
                 AvailableChargeKWh = agent.Battery?.AvailableCharge.Value ?? 0,
@@ -79,7 +80,7 @@ public static class ScenarioRunner
                 MeanUtilityPrice = meanUtility,
                 Random = random[i],
             };
-            strategy.Decide(context).CopyTo(actions.AsSpan(i * ActionBox.Size, ActionBox.Size));
+            strategy.Decide(context).CopyTo(actions.Slice(i * ActionBox.Size, ActionBox.Size));
         }
     }
 
