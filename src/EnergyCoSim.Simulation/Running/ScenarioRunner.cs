@@ -112,6 +112,29 @@ public static class ScenarioRunner
             Dso = DsoMetricsCalculator.Compute(last.MarketSteps, capacity),
             Grid = GridMetricsCalculator.Compute(last.MarketSteps, capacity, edgeCapacity > 0 ? flow / edgeCapacity : 0),
             Market = MarketMetricsCalculator.Compute(last.MarketSteps, lastRewards),
+            Settings = Settings(scenario),
         };
+    }
+
+    /// <summary>The scenario settings the report lists beside the results (names as in the scenario file).</summary>
+    private static KeyValuePair<string, string>[] Settings(CompiledScenario scenario)
+    {
+        var d = scenario.Document;
+        var m = d.Market;
+        string F(double v) => v.ToString("G", System.Globalization.CultureInfo.InvariantCulture);
+        return
+        [
+            new("seed", d.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("episodes × max_steps", $"{d.Episodes} × {d.MaxSteps}"),
+            new("market_interval_minutes", d.MarketIntervalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("agents", scenario.Agents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            new("mechanism", m.Mechanism + (m.Mechanism == "bid_ask_spread" ? $" (k = {F(m.BidAskFactor)})" : string.Empty)),
+            new("prices (USD/MWh)", $"{F(m.MinPrice)}–{F(m.MaxPrice)}"),
+            new("quantities (kWh)", $"{F(m.MinQuantity)}–{F(m.MaxQuantity)}"),
+            new("partner_preference", m.PartnerPreference ? "on" : "off"),
+            new("grid", $"{d.Grid.Topology}, {scenario.NodeCount} nodes, {F(scenario.GridCapacityKW)} kW"),
+            new("dso tariffs", $"feed-in {d.Dso.FeedIn.Source}, utility {d.Dso.Utility.Source}{(d.Dso.ResetEachEpisode ? ", redrawn every episode" : string.Empty)}"),
+            new("ledger", m.Ledger ? $"on (difficulty {m.BlockchainDifficulty})" : "off"),
+        ];
     }
 }
