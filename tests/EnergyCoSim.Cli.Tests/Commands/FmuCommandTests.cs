@@ -1,35 +1,24 @@
 using System.Globalization;
 using EnergyCoSim.Cli.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
-using Spectre.Console;
+using EnergyCoSim.Cli.Tests.Support;
 
 namespace EnergyCoSim.Cli.Tests.Commands;
 
 public sealed class FmuCommandTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "energycosim-cli-fmu-" + Guid.NewGuid().ToString("N"));
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly CliHarness _cli = new();
 
-    public void Dispose()
-    {
-        _output.Dispose();
-        _error.Dispose();
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Theory]
     [InlineData("fmi2")]
     [InlineData("fmi3")]
     public async Task Info_BatteryFmu_ListsVersionAndVariables(string version)
     {
-        var code = await CliApplication.RunAsync(["fmu", "info", Battery(version)], Context());
+        var code = await _cli.RunAsync("fmu", "info", Battery(version));
 
         Assert.Equal(ExitCodes.Success, code);
-        var text = _output.ToString();
+        var text = _cli.Output;
         Assert.Contains(version == "fmi2" ? "2.0" : "3.0", text, StringComparison.Ordinal);
         Assert.Contains("power_setpoint_kW", text, StringComparison.Ordinal);
         Assert.Contains("soc", text, StringComparison.Ordinal);
@@ -40,11 +29,10 @@ public sealed class FmuCommandTests : IDisposable
     [InlineData("fmi3")]
     public async Task Simulate_ConstantChargeForOneHour_MatchesTheClosedForm(string version)
     {
-        Directory.CreateDirectory(_dir);
-        var csv = Path.Combine(_dir, "out.csv");
+        Directory.CreateDirectory(_cli.Dir);
+        var csv = Path.Combine(_cli.Dir, "out.csv");
 
-        var code = await CliApplication.RunAsync(
-            ["fmu", "simulate", Battery(version), "--stop", "3600", "--step", "900", "--set", "power_setpoint_kW=2", "--out", csv], Context());
+        var code = await _cli.RunAsync("fmu", "simulate", Battery(version), "--stop", "3600", "--step", "900", "--set", "power_setpoint_kW=2", "--out", csv);
 
         Assert.Equal(ExitCodes.Success, code);
         var lines = await File.ReadAllLinesAsync(csv);
@@ -59,22 +47,15 @@ public sealed class FmuCommandTests : IDisposable
     [Fact]
     public async Task Info_NotAZip_ExitsValidationNamingTheFile()
     {
-        Directory.CreateDirectory(_dir);
-        var bad = Path.Combine(_dir, "bad.fmu");
+        Directory.CreateDirectory(_cli.Dir);
+        var bad = Path.Combine(_cli.Dir, "bad.fmu");
         await File.WriteAllTextAsync(bad, "not a zip");
 
-        var code = await CliApplication.RunAsync(["fmu", "info", bad], Context());
+        var code = await _cli.RunAsync("fmu", "info", bad);
 
         Assert.NotEqual(ExitCodes.Success, code);
-        Assert.Contains("bad.fmu", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("bad.fmu", _cli.Error, StringComparison.Ordinal);
     }
 
     private static string Battery(string version) => Path.Combine(AppContext.BaseDirectory, "fmus", version, "Battery.fmu");
-
-    private CliContext Context()
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_output), Ansi = AnsiSupport.No });
-        console.Profile.Width = 200;
-        return new CliContext { Console = console, Out = _output, Error = _error, LoggerFactory = NullLoggerFactory.Instance };
-    }
 }

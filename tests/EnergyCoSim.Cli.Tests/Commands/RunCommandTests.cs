@@ -1,100 +1,70 @@
 using EnergyCoSim.Cli.Infrastructure;
-using Microsoft.Extensions.Logging.Abstractions;
-using Spectre.Console;
+using EnergyCoSim.Cli.Tests.Support;
 
 namespace EnergyCoSim.Cli.Tests.Commands;
 
 public sealed class RunCommandTests : IDisposable
 {
-    private readonly string _dir = Path.Combine(Path.GetTempPath(), "energycosim-cli-run-" + Guid.NewGuid().ToString("N"));
-    private readonly StringWriter _output = new();
-    private readonly StringWriter _error = new();
+    private readonly CliHarness _cli = new();
 
-    public void Dispose()
-    {
-        _output.Dispose();
-        _error.Dispose();
-        if (Directory.Exists(_dir))
-        {
-            Directory.Delete(_dir, recursive: true);
-        }
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public async Task Run_Case5Folder_PrintsTheTablesAndWritesEveryScenario()
     {
-        var code = await CliApplication.RunAsync(["run", Case5(), "--out", Path.Combine(_dir, "a")], Context());
+        var code = await _cli.RunAsync("run", Case5(), "--out", _cli.Temp("a"));
 
         Assert.Equal(ExitCodes.Success, code);
-        var text = _output.ToString();
-        Assert.Contains("Storage coordination metrics", text, StringComparison.Ordinal);
-        Assert.Contains("Performance summary", text, StringComparison.Ordinal);
-        Assert.Contains("Ranking by final reward", text, StringComparison.Ordinal);
+        Assert.Contains("Storage coordination metrics", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("Performance summary", _cli.Output, StringComparison.Ordinal);
+        Assert.Contains("Ranking by final reward", _cli.Output, StringComparison.Ordinal);
         foreach (var scenario in new[] { "no_battery", "uniform_small_battery", "uniform_large_battery", "mixed_battery", "strategic_battery", "degradation_aware" })
         {
-            Assert.Contains(scenario, text, StringComparison.Ordinal);
+            Assert.Contains(scenario, _cli.Output, StringComparison.Ordinal);
             foreach (var file in new[] { "market_steps.csv", "trades.csv", "agents.csv", "summary.json" })
             {
-                Assert.True(File.Exists(Path.Combine(_dir, "a", scenario, file)), $"{scenario}/{file} missing");
+                Assert.True(File.Exists(Path.Combine(_cli.Dir, "a", scenario, file)), $"{scenario}/{file} missing");
             }
         }
 
-        Assert.True(File.Exists(Path.Combine(_dir, "a", "summary.json")));
+        Assert.True(File.Exists(Path.Combine(_cli.Dir, "a", "summary.json")));
     }
 
     [Fact]
     public async Task Run_SequentialAndParallel_WriteIdenticalTradesFilesBitForBit()
     {
-        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["run", Case5(), "--out", Path.Combine(_dir, "seq"), "--parallel", "1"], Context()));
-        Assert.Equal(ExitCodes.Success, await CliApplication.RunAsync(["run", Case5(), "--out", Path.Combine(_dir, "par"), "--parallel", "6"], Context()));
+        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("run", Case5(), "--out", _cli.Temp("seq"), "--parallel", "1"));
+        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("run", Case5(), "--out", _cli.Temp("par"), "--parallel", "6"));
 
-        foreach (var scenarioDir in Directory.GetDirectories(Path.Combine(_dir, "seq")).Where(d => File.Exists(Path.Combine(d, "trades.csv"))))
+        foreach (var scenarioDir in Directory.GetDirectories(Path.Combine(_cli.Dir, "seq")).Where(d => File.Exists(Path.Combine(d, "trades.csv"))))
         {
             var name = Path.GetFileName(scenarioDir);
             Assert.Equal(
                 await File.ReadAllBytesAsync(Path.Combine(scenarioDir, "trades.csv")),
-                await File.ReadAllBytesAsync(Path.Combine(_dir, "par", name, "trades.csv")));
+                await File.ReadAllBytesAsync(Path.Combine(_cli.Dir, "par", name, "trades.csv")));
         }
     }
 
     [Fact]
     public async Task Run_InvalidScenario_ExitsValidationListingEveryProblem()
     {
-        Directory.CreateDirectory(_dir);
-        var bad = Path.Combine(_dir, "bad.yaml");
+        var bad = _cli.Temp("bad.yaml");
         await File.WriteAllTextAsync(bad, "schema_version: 1\nmax_steps: 0\nmarket: { min_price: 10, max_price: 5 }\nagents: [ { id: a, capacity_kw: 5 } ]\n");
 
-        var code = await CliApplication.RunAsync(["run", bad, "--out", Path.Combine(_dir, "out")], Context());
+        var code = await _cli.RunAsync("run", bad, "--out", _cli.Temp("out"));
 
         Assert.Equal(ExitCodes.Validation, code);
-        Assert.Contains("max_steps: 0 is outside [1, 1000000]", _error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("market.max_price: 5 must be > min_price (10)", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("max_steps: 0 is outside [1, 1000000]", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("market.max_price: 5 must be > min_price (10)", _cli.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Run_UnknownStrategy_ExitsValidation()
     {
-        var code = await CliApplication.RunAsync(["run", Case5(), "--strategy", "genius", "--out", Path.Combine(_dir, "x")], Context());
+        var code = await _cli.RunAsync("run", Case5(), "--strategy", "genius", "--out", _cli.Temp("x"));
         Assert.Equal(ExitCodes.Validation, code);
-        Assert.Contains("strategy: genius is not one of", _error.ToString(), StringComparison.Ordinal);
+        Assert.Contains("strategy: genius is not one of", _cli.Error, StringComparison.Ordinal);
     }
 
-    private static string Case5()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "EnergyCoSim.sln")))
-        {
-            dir = dir.Parent;
-        }
-
-        return Path.Combine(dir.FullName, "examples", "case5-battery-coordination");
-    }
-
-    private CliContext Context() => new()
-    {
-        Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(_output) }),
-        Out = _output,
-        Error = _error,
-        LoggerFactory = NullLoggerFactory.Instance,
-    };
+    private static string Case5() => CliHarness.Example("case5-battery-coordination");
 }
