@@ -19,7 +19,7 @@ public sealed class GridNetworkTopology : INetworkTopology
     public const int MaxChainNodes = 1_000_000;
 
     private readonly TopologyGraph _graph;
-    private readonly ShortestPathCache _paths;
+    private readonly IShortestPaths _paths;
     private readonly double[] _capacityKW;
     private readonly double[] _flowKW;
     private readonly List<int> _pathBuffer = [];
@@ -61,6 +61,12 @@ public sealed class GridNetworkTopology : INetworkTopology
             _ => ProceduralTopologies.Build(kind, numNodes, new RandomStreams(seed).For("grid.edge-weights")),
         };
         (_paths, _capacityKW, _flowKW) = Initialise(_graph, capacityKW);
+
+        // Rings and lines have closed-form paths: no search, no cached rows, O(1) distances at any size.
+        if (kind is GridTopologyKind.Ring or GridTopologyKind.Line)
+        {
+            _paths = new ChainPaths(_graph, ring: kind == GridTopologyKind.Ring);
+        }
         Reset(seed);
     }
 
@@ -291,7 +297,7 @@ public sealed class GridNetworkTopology : INetworkTopology
         SetFlow(e, flowKW);
     }
 
-    private static (ShortestPathCache, double[], double[]) Initialise(TopologyGraph graph, double capacityKW)
+    private static (IShortestPaths, double[], double[]) Initialise(TopologyGraph graph, double capacityKW)
     {
         var capacities = new double[graph.EdgeCount];
         var inverseSum = 0.0;

@@ -6,7 +6,7 @@ namespace EnergyCoSim.Grid.Topology;
 /// on what happens to be cached. Memory: at most <see cref="MaxRows"/> rows of 12 bytes per node.
 /// Not thread-safe (one topology per simulation).
 /// </summary>
-internal sealed class ShortestPathCache
+internal sealed class ShortestPathCache : IShortestPaths
 {
     private const long MemoryBudgetBytes = 64L * 1024 * 1024;
 
