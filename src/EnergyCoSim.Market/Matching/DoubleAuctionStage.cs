@@ -84,7 +84,13 @@ internal static class DoubleAuctionStage
                 continue;
             }
 
-            ws.CreatePeerTrade(b, s, TradeStage.DoubleAuction);
+            if (!ws.CreatePeerTrade(b, s, TradeStage.DoubleAuction))
+            {
+                // Too far for anything to arrive: this seller is passed over for the buyer at the head of the book.
+                j++;
+                continue;
+            }
+
             if (ws.Remaining[b] <= thr)
             {
                 i1++;

@@ -46,26 +46,38 @@ internal sealed class MatchingWorkspace
     public double Threshold => Config.FilledThreshold.Value;
 
     /// <summary>
-    /// Trades min(q_b, q_s) between two orders: price by the configured rule, distance, loss (capped at q), fees,
-    /// then loads the path's edges. The buyer still needs the lost energy, so it only gives up q − loss.
+    /// Trades between two orders: the seller delivers min(q_s, q_b / (1 − f)) with f = loss factor · distance, so the
+    /// buyer receives what it still needs after losses in one trade; price by the configured rule, fees, then the path's
+    /// edges are loaded. Returns false (no trade) when f ≥ 1, i.e. nothing would arrive.
     /// </summary>
-    public void CreatePeerTrade(int buy, int sell, TradeStage stage)
+    public bool CreatePeerTrade(int buy, int sell, TradeStage stage)
     {
         var b = Orders[buy];
         var s = Orders[sell];
-        var q = Math.Min(Remaining[buy], Remaining[sell]);
-        var price = PricingRules.PriceOf(Config.Mechanism, b.Price.Value, s.Price.Value, ReferencePrice, Config.BidAskFactor);
         var located = b.NodeId is not null && s.NodeId is not null && Topology is not null;
         var distance = located ? Topology!.DistanceKm(b.NodeId!, s.NodeId!) : 0;
-        var loss = Math.Min(q, Config.LossFactor * distance * q);
+        var lossShare = Config.LossFactor * distance;
+        if (lossShare >= 1)
+        {
+            // Nothing would arrive: no buyer pays for energy lost on the way, so the pair does not trade.
+            return false;
+        }
+
+        // The seller delivers enough to cover the losses on the way, so one trade fills what the buyer still needs
+        // (MARLEM trades min(q_b, q_s) and lets the pair re-trade the lost residual over and over).
+        var q = Math.Min(Remaining[sell], Remaining[buy] / (1 - lossShare));
+        var loss = lossShare * q;
+        var price = PricingRules.PriceOf(Config.Mechanism, b.Price.Value, s.Price.Value, ReferencePrice, Config.BidAskFactor);
         var fees = Dso.Fees(b.NodeId, s.NodeId, price, q, distance);
         Dso.RecordFees(fees);
         Trades.Add(new Trade(b.AgentId, s.AgentId, new PriceUsdPerMWh(price), new EnergyKWh(q), Math.Max(b.Timestamp, s.Timestamp), stage, distance, new EnergyKWh(loss), new MoneyUsd(fees)));
-        Remaining[buy] -= q - loss;
+        Remaining[buy] = Math.Max(0, Remaining[buy] - (q - loss));
         Remaining[sell] -= q;
         if (located)
         {
             Topology!.AddTradeFlow(b.NodeId!, s.NodeId!, q);
         }
+
+        return true;
     }
 }

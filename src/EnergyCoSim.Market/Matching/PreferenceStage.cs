@@ -77,7 +77,11 @@ internal static class PreferenceStage
                 continue;
             }
 
-            ws.CreatePeerTrade(c.Buy, c.Sell, TradeStage.PeerPreference);
+            if (!ws.CreatePeerTrade(c.Buy, c.Sell, TradeStage.PeerPreference))
+            {
+                continue;
+            }
+
             ws.Marked[c.Buy] |= ws.Remaining[c.Buy] <= thr;
             ws.Marked[c.Sell] |= ws.Remaining[c.Sell] <= thr;
         }

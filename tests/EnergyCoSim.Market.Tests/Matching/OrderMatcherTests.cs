@@ -110,17 +110,49 @@ public sealed class OrderMatcherTests
     }
 
     [Fact]
-    public void MatchOrders_LossyPreferencePair_DuplicateEntryServesTheLossResidualFromTheSameSeller()
+    public void MatchOrders_LossyPreferencePairSellerBound_CorrectedOneTradeCoversLossesAndDsoServesTheRest()
     {
+        // MARLEM trades 30, then re-trades the 8.631 kWh lost (and so on); EnergyCoSim grosses the quantity up once.
         var matcher = Matcher(NewDso(40, 180, ScriptedTopology.Ieee34()), new MarketConfig(enablePartnerPreference: true));
 
         var result = matcher.MatchOrders(0, [Buy("a", 250, 30, "800", partner: "b"), Sell("b", 200, 40, "854", partner: "a")]);
 
-        // Loss share 0.03·9.59 = 0.2877: the first trade loses 8.631 kWh, which the second entry buys again.
-        Assert.Equal(TradeStage.PeerPreference, result.Trades[1].Stage);
-        Assert.Equal(30, result.Trades[0].Quantity.Value, 9);
-        Assert.Equal(8.631, result.Trades[1].Quantity.Value, 9);
-        Assert.Equal(0.2877 * 8.631, result.Trades[1].TransmissionLoss.Value, 9);
+        // f = 0.03 · 9.59 = 0.2877; q = min(40, 30 / 0.7123) = 40 (seller-bound); loss 11.508; 28.492 arrives.
+        var p2p = result.Trades.Where(t => t.Stage == TradeStage.PeerPreference).ToArray();
+        Assert.Single(p2p);
+        Assert.Equal(40, p2p[0].Quantity.Value, 9);
+        Assert.Equal(0.2877 * 40, p2p[0].TransmissionLoss.Value, 9);
+        var dso = result.Trades.Single(t => t.Stage == TradeStage.DsoFallback);
+        Assert.Equal("a", dso.BuyerId);
+        Assert.Equal(30 - (40 * (1 - 0.2877)), dso.Quantity.Value, 9); // 1.508 kWh still missing
+    }
+
+    [Fact]
+    public void MatchOrders_LossyPairBuyerBound_CorrectedSellerDeliversWhatArrivesAsTheBuyersNeed()
+    {
+        var matcher = Matcher(NewDso(40, 180, ScriptedTopology.Ieee34()));
+
+        var result = matcher.MatchOrders(0, [Buy("a", 250, 20, "800"), Sell("b", 200, 40, "854")]);
+
+        // q = min(40, 20 / 0.7123) = 28.0781…; q − loss = 20 exactly; the seller's 11.92 kWh left go to the DSO.
+        var p2p = result.Trades.Single(t => t.Stage == TradeStage.DoubleAuction);
+        Assert.Equal(20 / (1 - 0.2877), p2p.Quantity.Value, 9);
+        Assert.Equal(20, p2p.Quantity.Value - p2p.TransmissionLoss.Value, 9);
+        var dso = result.Trades.Single(t => t.Stage == TradeStage.DsoFallback);
+        Assert.Equal("b", dso.SellerId);
+        Assert.Equal(40 - (20 / (1 - 0.2877)), dso.Quantity.Value, 9);
+    }
+
+    [Fact]
+    public void MatchOrders_PairTooFarForAnythingToArrive_CorrectedNoTradeBothGoToTheDso()
+    {
+        // Loss factor 0.2 over 9.59 km: f = 1.918 ≥ 1, so nothing would arrive (MARLEM lets the buyer's need grow).
+        var matcher = Matcher(NewDso(40, 180, ScriptedTopology.Ieee34()), new MarketConfig(lossFactor: 0.2));
+
+        var result = matcher.MatchOrders(0, [Buy("a", 250, 20, "800"), Sell("b", 200, 40, "854")]);
+
+        Assert.DoesNotContain(result.Trades, t => t.Stage == TradeStage.DoubleAuction);
+        Assert.Equal(2, result.Trades.Count(t => t.Stage == TradeStage.DsoFallback));
     }
 
     [Fact]
