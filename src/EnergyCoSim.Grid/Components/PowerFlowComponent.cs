@@ -42,12 +42,8 @@ public sealed class PowerFlowComponent : ICoSimComponent
         }
 
         _branchStart = (int)r;
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var b in grid.Branches)
+        foreach (var branch in N.BranchNames(grid))
         {
-            var baseName = N.Branch(b.From, b.To);
-            var count = seen[baseName] = seen.GetValueOrDefault(baseName) + 1;
-            var branch = count == 1 ? baseName : FormattableString.Invariant($"{baseName}_{count}");
             vars.Add(Var(r++, branch + "." + N.LoadingPct, VariableCausality.Output, "%", "loading relative to the rating", 0));
         }
 

@@ -42,6 +42,23 @@ public static class PowerFlowVariableNames
     /// <summary>The name of a bus variable, e.g. <c>bus_840.v_pu</c>.</summary>
     public static string Bus(int busId, string suffix) => "bus_" + busId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + suffix;
 
+    /// <summary>The names of every case branch in case order (parallel branches get <c>_2</c>, <c>_3</c>).</summary>
+    public static IReadOnlyList<string> BranchNames(Network.GridCase grid)
+    {
+        ArgumentNullException.ThrowIfNull(grid);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var names = new string[grid.Branches.Count];
+        for (var k = 0; k < names.Length; k++)
+        {
+            var b = grid.Branches[k];
+            var baseName = Branch(b.From, b.To);
+            var count = seen[baseName] = seen.GetValueOrDefault(baseName) + 1;
+            names[k] = count == 1 ? baseName : FormattableString.Invariant($"{baseName}_{count}");
+        }
+
+        return names;
+    }
+
     /// <summary>The base name of a branch (<c>branch_&lt;from&gt;_&lt;to&gt;</c>, with <c>_2</c>, <c>_3</c> for parallel branches).</summary>
     public static string Branch(int from, int to) => FormattableString.Invariant($"branch_{from}_{to}");
 }

@@ -178,6 +178,8 @@ public sealed partial class MarketComponent
             }
 
             _reals[b + 9] = limited;
+            _reals[b + 11] = double.IsNaN(exportLimit) ? MarketVariableNames.Unlimited : exportLimit;
+            _reals[b + 12] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
         }
     }
 

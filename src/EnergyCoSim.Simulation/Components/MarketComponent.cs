@@ -31,7 +31,14 @@ public sealed partial class MarketComponent : ICoSimComponent
     private double _meanUtility;
 
     /// <summary>Builds the component over a new environment of <paramref name="scenario"/>, driven by <paramref name="strategy"/>.</summary>
-    public MarketComponent(string name, CompiledScenario scenario, IAgentStrategy strategy, long episode = 0, EnvironmentOptions? options = null)
+    /// <remarks><paramref name="busOfAgent"/> places agents on the buses of a coupled feeder (bus outputs use those ids); by default the scenario's grid node.</remarks>
+    public MarketComponent(
+        string name,
+        CompiledScenario scenario,
+        IAgentStrategy strategy,
+        long episode = 0,
+        EnvironmentOptions? options = null,
+        IReadOnlyDictionary<string, string>? busOfAgent = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(scenario);
@@ -41,7 +48,7 @@ public sealed partial class MarketComponent : ICoSimComponent
         _episode = episode;
         _env = new LocalEnergyMarketEnvironment(scenario, options);
         _lifecycle = new ComponentLifecycle(name);
-        _layout = new MarketVariableLayout(_env.Agents.Select(a => (a.Id, a.NodeId)).ToArray());
+        _layout = new MarketVariableLayout(_env.Agents.Select(a => (a.Id, busOfAgent is null ? a.NodeId : busOfAgent.GetValueOrDefault(a.Id))).ToArray());
         Description = new ComponentDescription("EnergyCoSim.Market", _layout.Variables, ComponentCapabilities.Full with { CanRejectStep = false, CanHandleVariableStep = false });
         _reals = new double[_layout.Variables.Count];
         foreach (var v in _layout.Variables)

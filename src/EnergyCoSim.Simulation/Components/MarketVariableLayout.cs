@@ -7,7 +7,7 @@ namespace EnergyCoSim.Simulation.Components;
 internal sealed class MarketVariableLayout
 {
     /// <summary>Variables per agent block (inputs first).</summary>
-    public const int PerAgent = 11;
+    public const int PerAgent = 13;
 
     /// <summary>Inputs at the start of an agent block.</summary>
     public const int AgentInputs = 4;
@@ -32,6 +32,8 @@ internal sealed class MarketVariableLayout
             vars.Add(Output(r++, N.Agent(id, N.SoldKwh), "kWh", "energy sold in the last interval"));
             vars.Add(Output(r++, N.Agent(id, N.LimitedKwh), "kWh", "generation curtailed or demand shed by DSO limits in the last interval"));
             vars.Add(Output(r++, N.Agent(id, N.CashUsd), "USD", "cash since the episode began"));
+            vars.Add(Output(r++, N.Agent(id, N.AppliedExportLimitKw), "kW", "export limit applied in the last interval (1e9 = none)") with { StartReal = N.Unlimited });
+            vars.Add(Output(r++, N.Agent(id, N.AppliedImportLimitKw), "kW", "import limit applied in the last interval (1e9 = none)") with { StartReal = N.Unlimited });
         }
 
         BusNodes = agents.Select(a => a.NodeId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -76,7 +78,7 @@ internal sealed class MarketVariableLayout
         {
             if (v.Causality == VariableCausality.Output)
             {
-                values[v.Reference] = 0;
+                values[v.Reference] = v.StartReal ?? 0;
             }
         }
     }

@@ -36,6 +36,15 @@ public static class MarketVariableNames
     /// <summary>Output, kWh: generation the DSO's export limit curtailed in the last interval.</summary>
     public const string LimitedKwh = "dso_limited_kwh";
 
+    /// <summary>Output, kW: the export limit applied in the last interval (<see cref="Unlimited"/> when none).</summary>
+    public const string AppliedExportLimitKw = "applied_export_limit_kw";
+
+    /// <summary>Output, kW: the import limit applied in the last interval (<see cref="Unlimited"/> when none).</summary>
+    public const string AppliedImportLimitKw = "applied_import_limit_kw";
+
+    /// <summary>The finite value (kW) that stands for "no limit" in limit outputs, so iterative coupling can compare it.</summary>
+    public const double Unlimited = 1e9;
+
     /// <summary>Output, USD: the agent's cash (profit) since the episode began.</summary>
     public const string CashUsd = "cash_usd";
 
