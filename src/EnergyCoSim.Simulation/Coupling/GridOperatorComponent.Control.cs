@@ -25,9 +25,9 @@ public sealed partial class GridOperatorComponent
         for (var i = 0; i < nBus; i++)
         {
             var v = _reals[i];
-            if (v <= 0)
+            if (v <= 0 || _grid.Buses[i].Type != Grid.Network.BusType.PQ)
             {
-                continue; // de-energised
+                continue; // de-energised, or a voltage the feeder's source or a generator holds (no agent can move it)
             }
 
             hi = hi < 0 || v > _reals[hi] ? i : hi;
