@@ -42,7 +42,9 @@ public static class MarketGridCoupling
         var placement = busOfAgent ?? DefaultPlacement(scenario, feeder);
         Validate(scenario, feeder, placement);
         var ordered = scenario.Agents.Select(a => new KeyValuePair<string, int>(a.Spec.Id, placement[a.Spec.Id])).ToArray();
-        var market = new MarketComponent(MarketName, scenario, strategy, 0, environment,
+        // With a power flow coupled, physical losses come from the power flow (supplied through the slack), so the
+        // market's distance rule is switched off rather than counting losses twice.
+        var market = new MarketComponent(MarketName, scenario, strategy, 0, (environment ?? EnvironmentOptions.Default) with { DistanceLosses = false },
             ordered.ToDictionary(a => a.Key, a => a.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal));
         var grid = new PowerFlowComponent(GridName, feeder);
         var dso = new GridOperatorComponent(DsoName, feeder, ordered, options.GridOperator);

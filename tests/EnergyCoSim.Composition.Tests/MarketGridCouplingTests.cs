@@ -22,4 +22,15 @@ public sealed class MarketGridCouplingTests(ITestOutputHelper output)
         Assert.All(run.Recorder.Records, r => Assert.InRange(r.VMaxPu, 0.95, 1.05));
         Assert.Contains(run.Recorder.Records, r => r.Iterations > 1 && r.CurtailedKwh > 0);
     }
+
+    [Fact]
+    public async Task RunAsync_GridCoupled_TradesCarryNoDistanceLossesAndThePowerFlowReportsLosses()
+    {
+        using var run = MarketGridCoupling.Build(CouplingScenarios.HeavyPv(4), new RuleBasedStrategy(), CouplingScenarios.LightBaranWu(), CouplingScenarios.FeederEnd);
+        await run.RunAsync();
+
+        Assert.Equal(0, run.Market.Environment.LastMatching!.TransmissionLosses.Value);
+        Assert.Equal(0, run.Market.Environment.Topology.LossFactor);
+        Assert.All(run.Recorder.Records, r => Assert.True(r.LossesKw > 0));
+    }
 }
