@@ -53,6 +53,7 @@ internal sealed class CosimCommand : ICliCommand
             var dir = parse.GetValue(output) ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(path) + "-cosim");
             Directory.CreateDirectory(dir);
             CosimOutputWriter.WriteRecords(Path.Combine(dir, "coupling.csv"), run.Recorder.Records);
+            CosimOutputWriter.WriteGridFigure(dir, doc.Name ?? "cosim", run);
             CosimOutputWriter.WriteSummary(context.Out, run, report);
             if (report.Failure is { } failure)
             {

@@ -54,5 +54,16 @@ internal static class CosimOutputWriter
             waiting_on = failure.WaitingOn,
         }, new JsonSerializerOptions { WriteIndented = true }));
 
+    /// <summary>Writes the grid page (grid_coupling.png) of the run's records.</summary>
+    public static void WriteGridFigure(string dir, string scenario, CoupledRun run)
+    {
+        var r = run.Recorder.Records;
+        var band = run.Recorder.Band;
+        var figure = Reporting.GridCouplingFigure.Render(
+            scenario, run.Grid.Model.Case.Buses.Select(b => b.Id).ToArray(), r.Select(x => x.VoltagesPu).ToArray(), r.Select(x => x.LoadingsPct).ToArray(),
+            r.Select(x => x.Iterations).ToArray(), r.Select(x => x.CurtailedKwh).ToArray(), band.Min, band.Max);
+        File.WriteAllBytes(Path.Combine(dir, figure.Name + ".png"), figure.Png);
+    }
+
     private static string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
 }
