@@ -24,6 +24,9 @@ public sealed class CouplingRecorder : IExecutionObserver
     /// <summary>The records so far, one per interval.</summary>
     public IReadOnlyList<CouplingStepRecord> Records => _records;
 
+    /// <summary>Buses left out of the worst-bus choice (the slack and PV buses, whose voltage no agent moves).</summary>
+    public IReadOnlySet<int> FixedVoltageBuses { get; init; } = new HashSet<int>();
+
     /// <summary>Voltage band used to pick the worst bus, pu.</summary>
     public (double Min, double Max) Band { get => _band; init => _band = value; }
 
@@ -55,7 +58,7 @@ public sealed class CouplingRecorder : IExecutionObserver
         var worst = 0;
         for (var i = 1; i < v.Length; i++)
         {
-            worst = Distance(v[i]) > Distance(v[worst]) ? i : worst;
+            worst = Distance(i, v[i]) > Distance(worst, v[worst]) ? i : worst;
         }
 
         var totals = Read(grid, _gridTotals);
@@ -65,7 +68,8 @@ public sealed class CouplingRecorder : IExecutionObserver
             (int)Read(Find(components, _dso), _dsoTotals)[0], Read(market, _limitedRefs).Sum(), m[0], m[1], v, Read(grid, _branchRefs)));
     }
 
-    private double Distance(double v) => v <= 0 ? double.MinValue : Math.Max(v - _band.Max, _band.Min - v);
+    private double Distance(int index, double v) =>
+        v <= 0 || FixedVoltageBuses.Contains(_busIds[index]) ? double.MinValue : Math.Max(v - _band.Max, _band.Min - v);
 
     private static IObservableComponent Find(IReadOnlyList<IObservableComponent> components, string name) =>
         components.FirstOrDefault(c => c.Name == name) ?? throw new Core.Errors.NotFoundException("component", name, "the coupling recorder needs it");

@@ -48,7 +48,11 @@ public static class MarketGridCoupling
             ordered.ToDictionary(a => a.Key, a => a.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal));
         var grid = new PowerFlowComponent(GridName, feeder);
         var dso = new GridOperatorComponent(DsoName, feeder, ordered, options.GridOperator);
-        var recorder = new CouplingRecorder(MarketName, GridName, DsoName) { Band = (options.GridOperator.VMinPu, options.GridOperator.VMaxPu) };
+        var recorder = new CouplingRecorder(MarketName, GridName, DsoName)
+        {
+            Band = (options.GridOperator.VMinPu, options.GridOperator.VMaxPu),
+            FixedVoltageBuses = feeder.Buses.Where(b => b.Type != BusType.PQ).Select(b => b.Id).ToHashSet(),
+        };
         var builder = new ExecutionBuilder().AddComponent(market).AddComponent(grid).AddComponent(dso).AddObserver(recorder);
         foreach (var bus in ordered.Select(a => a.Value).Distinct())
         {

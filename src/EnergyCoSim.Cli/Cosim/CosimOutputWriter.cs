@@ -59,8 +59,11 @@ internal static class CosimOutputWriter
     {
         var r = run.Recorder.Records;
         var band = run.Recorder.Band;
+        // Source (slack/PV) buses are left out: their voltage is held, so they would always look "at the limit".
+        var buses = run.Grid.Model.Case.Buses;
+        var keep = Enumerable.Range(0, buses.Count).Where(i => buses[i].Type == Grid.Network.BusType.PQ).ToArray();
         var figure = Reporting.GridCouplingFigure.Render(
-            scenario, run.Grid.Model.Case.Buses.Select(b => b.Id).ToArray(), r.Select(x => x.VoltagesPu).ToArray(), r.Select(x => x.LoadingsPct).ToArray(),
+            scenario, keep.Select(i => buses[i].Id).ToArray(), r.Select(x => (IReadOnlyList<double>)keep.Select(i => x.VoltagesPu[i]).ToArray()).ToArray(), r.Select(x => x.LoadingsPct).ToArray(),
             r.Select(x => x.Iterations).ToArray(), r.Select(x => x.CurtailedKwh).ToArray(), band.Min, band.Max);
         File.WriteAllBytes(Path.Combine(dir, figure.Name + ".png"), figure.Png);
     }
