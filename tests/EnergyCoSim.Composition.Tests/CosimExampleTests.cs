@@ -29,13 +29,26 @@ public sealed class CosimExampleTests(ITestOutputHelper output)
         var doc = ScenarioLoader.ParseAndValidate(File.ReadAllText(Example("cosim-case5-ieee34", "case5_ieee34.yaml"))
             .Replace("feeder: ieee34", "feeder: ieee99", StringComparison.Ordinal)
             .Replace("v_max_pu: 1.05", "v_max_pu: 0.9", StringComparison.Ordinal)
-            .Replace("max_iterations: 20", "max_iterations: 0", StringComparison.Ordinal));
+            .Replace("max_iterations: 20", "max_iterations: 0", StringComparison.Ordinal)
+            + "  connections:\n    - { from: market.clearing_price, to: grid.load_scale, coupling: sideways }\n");
 
         var ex = Assert.Throws<ValidationException>(() => CosimScenario.Build(doc));
 
         Assert.Contains(ex.Violations, v => v.Field == "cosim.power_flow.feeder");
         Assert.Contains(ex.Violations, v => v.Field == "cosim.grid_operator.vMaxPu");
         Assert.Contains(ex.Violations, v => v.Field == "cosim.algorithm.max_iterations");
+        Assert.Contains(ex.Violations, v => v.Field == "cosim.connections[0].coupling" && v.Value == "sideways");
+    }
+
+    [Fact]
+    public void Build_CosimConnectionWithMismatchedUnits_IsRejectedByTheMaster()
+    {
+        var doc = ScenarioLoader.ParseAndValidate(File.ReadAllText(Example("cosim-case5-ieee34", "case5_ieee34.yaml"))
+            + "  connections:\n    - { from: market.clearing_price, to: grid.load_scale }\n");
+
+        var ex = Assert.Throws<ValidationException>(() => CosimScenario.Build(doc));
+
+        Assert.Contains("USD/MWh", ex.Message, StringComparison.Ordinal);
     }
 
     internal static string Example(params string[] parts)
