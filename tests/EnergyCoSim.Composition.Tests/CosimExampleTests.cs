@@ -20,6 +20,8 @@ public sealed class CosimExampleTests(ITestOutputHelper output)
         Assert.True(report.Succeeded, report.Failure?.Reason);
         Assert.Equal(24, run.Recorder.Records.Count);
         Assert.Equal(890, run.BusOfAgent["community_storage"]);
+        var unmapped = run.Market.Environment.Agents.Single(a => a.Id == "prosumer_001");
+        Assert.Equal(int.Parse(unmapped.NodeId!, System.Globalization.CultureInfo.InvariantCulture), run.BusOfAgent["prosumer_001"]);
         Assert.All(run.Recorder.Records, r => Assert.True(r.LossesKw > 0));
     }
 
