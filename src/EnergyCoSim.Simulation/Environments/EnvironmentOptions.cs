@@ -11,6 +11,12 @@ public sealed record EnvironmentOptions
     /// <summary>Builds the trade recorder of an episode; null: the scenario's hash-chain ledger (market.ledger).</summary>
     public Func<ITradeRecorder>? TradeRecorderFactory { get; init; }
 
+    /// <summary>
+    /// Apply the distance rule's transmission losses to P2P trades (market.loss_factor per km). A run coupled to a power
+    /// flow switches it off: the physical losses then come from the power flow and are supplied through the slack (the DSO).
+    /// </summary>
+    public bool DistanceLosses { get; init; } = true;
+
     /// <summary>Defaults: history recorded, the scenario's trade log.</summary>
     public static EnvironmentOptions Default { get; } = new();
 }

@@ -61,7 +61,7 @@ public sealed partial class LocalEnergyMarketEnvironment
             ((HashChainValidator)_recorder!).Restore(snapshot.Ledger);
         }
 
-        _matcher = new OrderMatcher(_agents.Length, _scenario.Market, _dso, _recorder);
+        _matcher = new OrderMatcher(_agents.Length, _matcherConfig, _dso, _recorder);
         _matcher.Restore(snapshot.Matcher);
         _topology.RestoreFlows(snapshot.Flows);
         for (var i = 0; i < _agents.Length; i++)

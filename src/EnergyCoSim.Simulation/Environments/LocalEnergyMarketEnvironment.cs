@@ -23,6 +23,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
 {
     private readonly CompiledScenario _scenario;
     private readonly EnvironmentOptions _options;
+    private readonly Market.Configuration.MarketConfig _matcherConfig;
     private readonly ProsumerAgent[] _agents;
     private readonly string[] _ids;
     private readonly Dictionary<string, int> _indexOf;
@@ -56,7 +57,13 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _options = options ?? EnvironmentOptions.Default;
         var doc = scenario.Document;
         var n = scenario.Agents.Count;
-        _topology = new GridNetworkTopology(scenario.TopologyKind, scenario.NodeCount, scenario.GridCapacityKW, scenario.GridSeed, scenario.Market.LossFactor);
+        var mc = scenario.Market;
+        _matcherConfig = _options.DistanceLosses
+            ? mc
+            : new Market.Configuration.MarketConfig(
+                mc.MinPrice.Value, mc.MaxPrice.Value, mc.MinQuantity.Value, mc.MaxQuantity.Value, mc.Mechanism, mc.BidAskFactor, 0,
+                mc.BuyerFeeShare, mc.FilledThreshold.Value, mc.EnablePartnerPreference, mc.LedgerDifficulty);
+        _topology = new GridNetworkTopology(scenario.TopologyKind, scenario.NodeCount, scenario.GridCapacityKW, scenario.GridSeed, _options.DistanceLosses ? scenario.Market.LossFactor : 0);
         var placement = _topology.AssignAgents(
             scenario.Agents.Select(a => new AgentNodeRequest(a.Spec.Id, a.PinnedNode)).ToArray(),
             scenario.Streams.For("placement"));
@@ -160,7 +167,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _dso = new DsoAgent(new DsoTariffProfile(tariffs.FeedIn.Values, tariffs.Utility.Values), _topology, _scenario.Intervention, doc.Dso.Id);
         _recorder = _options.TradeRecorderFactory?.Invoke()
             ?? (doc.Market.Ledger ? new HashChainValidator(new LedgerOptions(_scenario.Market.LedgerDifficulty)) : null);
-        _matcher = new OrderMatcher(_agents.Length, _scenario.Market, _dso, _recorder);
+        _matcher = new OrderMatcher(_agents.Length, _matcherConfig, _dso, _recorder);
         for (var i = 0; i < _agents.Length; i++)
         {
             var id = _ids[i];

@@ -47,6 +47,9 @@ public sealed class ScenarioDocument
     /// <summary>Agents (a group with <c>count</c> &gt; 1 expands to several agents).</summary>
     public List<AgentSection> Agents { get; init; } = [];
 
+    /// <summary>Optional co-simulation with a feeder (power flow and DSO control); null for a market-only scenario.</summary>
+    public CosimSection? Cosim { get; init; }
+
     /// <summary>Directory relative paths in the file are resolved against (set by the loader).</summary>
     [YamlIgnore]
     public string BaseDirectory { get; set; } = ".";

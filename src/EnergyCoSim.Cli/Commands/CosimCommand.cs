@@ -1,0 +1,70 @@
+using System.CommandLine;
+using EnergyCoSim.Cli.Cosim;
+using EnergyCoSim.Cli.Infrastructure;
+using EnergyCoSim.Composition;
+using EnergyCoSim.Master;
+using EnergyCoSim.Simulation.Scenarios;
+using Spectre.Console;
+
+namespace EnergyCoSim.Cli.Commands;
+
+/// <summary><c>cosim</c>: runs a scenario with a <c>cosim</c> section (market, power flow, DSO control) under the master.</summary>
+internal sealed class CosimCommand : ICliCommand
+{
+    public Command Build(CliContext context)
+    {
+        var scenarioArg = new Argument<string>("scenario") { Description = "Scenario file with a cosim section." };
+        var until = new Option<int?>("--until") { Description = "Stop after this many market intervals (default: the scenario's steps)." };
+        var realtime = new Option<double?>("--realtime") { Description = "Pace the run at this real-time factor (simulated seconds per wall-clock second)." };
+        var output = new Option<string?>("--out", "-o") { Description = "Directory for coupling.csv (and failure.json); default runs/<scenario>-cosim." };
+        var command = new Command("cosim", "Run the market coupled to a feeder's power flow with the DSO's voltage and loading control.") { scenarioArg, until, realtime, output };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(scenarioArg)!;
+            var doc = ScenarioLoader.Load(path);
+            using var run = CosimScenario.Build(doc, parse.GetValue(until), parse.GetValue(realtime));
+            var total = run.Execution.Options.StopTime.Ticks;
+            ExecutionReport report;
+            if (context.Interactive)
+            {
+                ExecutionReport? last = null;
+                await context.Console.Progress().StartAsync(async p =>
+                {
+                    var task = p.AddTask(doc.Name ?? "cosim", maxValue: total);
+                    while (run.Execution.State is ExecutionState.Built or ExecutionState.Ready && run.Execution.CurrentTime.Ticks < total)
+                    {
+                        var step = await run.Execution.StepAsync(ct).ConfigureAwait(false);
+                        task.Value = run.Execution.CurrentTime.Ticks;
+                        if (step.Failure is not null)
+                        {
+                            break;
+                        }
+                    }
+
+                    last = run.Execution.Report();
+                }).ConfigureAwait(false);
+                report = last!;
+            }
+            else
+            {
+                report = await run.RunAsync(ct).ConfigureAwait(false);
+            }
+
+            var dir = parse.GetValue(output) ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(path) + "-cosim");
+            Directory.CreateDirectory(dir);
+            CosimOutputWriter.WriteRecords(Path.Combine(dir, "coupling.csv"), run.Recorder.Records);
+            CosimOutputWriter.WriteGridFigure(dir, doc.Name ?? "cosim", run);
+            CosimOutputWriter.WriteSummary(context.Out, run, report);
+            if (report.Failure is { } failure)
+            {
+                CosimOutputWriter.WriteFailure(Path.Combine(dir, "failure.json"), failure);
+                context.Error.WriteLine($"failure report: {Path.GetFullPath(Path.Combine(dir, "failure.json"))}");
+                return failure.Kind == FailureKind.DeadlineMissed ? ExitCodes.DeadlineExceeded : ExitCodes.ModelFailure;
+            }
+
+            context.Out.WriteLine($"records: {Path.GetFullPath(Path.Combine(dir, "coupling.csv"))}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,111 @@
+using EnergyCoSim.Core.Errors;
+using EnergyCoSim.Core.Time;
+using EnergyCoSim.Grid.Feeders;
+using EnergyCoSim.Master;
+using EnergyCoSim.Simulation.Building;
+using EnergyCoSim.Simulation.Coupling;
+using EnergyCoSim.Simulation.Environments;
+using EnergyCoSim.Simulation.Running;
+using EnergyCoSim.Simulation.Scenarios;
+
+namespace EnergyCoSim.Composition;
+
+/// <summary>Turns a scenario with a <c>cosim</c> section into a coupled execution; every problem is listed at once.</summary>
+public static class CosimScenario
+{
+    /// <summary>
+    /// Builds the run of <paramref name="scenario"/>; <paramref name="until"/> (market intervals) and
+    /// <paramref name="realtimeFactor"/> override the file's algorithm settings.
+    /// </summary>
+    public static CoupledRun Build(ScenarioDocument scenario, int? until = null, double? realtimeFactor = null, EnvironmentOptions? environment = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var cosim = scenario.Cosim ?? throw new ValidationException("cosim", null, $"scenario '{scenario.Name}' has no cosim section (components, feeder, algorithm)");
+        var problems = new List<FieldViolation>();
+        var pf = cosim.PowerFlow;
+        if (!BuiltInFeeders.Exists(pf.Feeder))
+        {
+            problems.Add(new FieldViolation("cosim.power_flow.feeder", pf.Feeder, $"must be one of {string.Join(", ", BuiltInFeeders.Names)}"));
+        }
+
+        if (!(pf.LoadScale >= 0) || !double.IsFinite(pf.LoadScale))
+        {
+            problems.Add(new FieldViolation("cosim.power_flow.load_scale", FieldViolation.Render(pf.LoadScale), "must be a finite number ≥ 0"));
+        }
+
+        var factor = realtimeFactor ?? cosim.Algorithm.RealtimeFactor;
+        if (factor is { } f && !(f > 0 && double.IsFinite(f)))
+        {
+            problems.Add(new FieldViolation("cosim.algorithm.realtime_factor", FieldViolation.Render(f), "must be a positive finite number"));
+        }
+
+        var g = cosim.GridOperator;
+        GridOperatorOptions? dso = Collect(problems, "cosim.grid_operator", () => new GridOperatorOptions(g.VMinPu, g.VMaxPu, g.MarginPu, g.RelaxBandPu, g.LoadingLimitPct));
+        var a = cosim.Algorithm;
+        var options = Collect(problems, "cosim.algorithm", () => new CoupledRunOptions(a.MaxIterations, a.ToleranceKw, dso ?? GridOperatorOptions.Default, until ?? a.Steps));
+        var couplings = new List<(string From, string To, ConnectionSettings Settings)>();
+        for (var i = 0; i < cosim.Connections.Count; i++)
+        {
+            var c = cosim.Connections[i];
+            ConnectionSettings? settings = c.Coupling switch
+            {
+                "direct" => ConnectionSettings.Direct,
+                "time_shifted" => ConnectionSettings.TimeShifted,
+                "iterative" => ConnectionSettings.Iterative(a.ToleranceKw, a.MaxIterations),
+                _ => null,
+            };
+            if (settings is null)
+            {
+                problems.Add(new FieldViolation($"cosim.connections[{i}].coupling", c.Coupling, "must be direct, time_shifted or iterative"));
+            }
+            else
+            {
+                couplings.Add((c.From, c.To, settings));
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ValidationException(problems, $"scenario '{scenario.Name}'");
+        }
+
+        var compiled = ScenarioCompiler.Compile(scenario);
+        var feeder = BuiltInFeeders.Load(pf.Feeder);
+        feeder = pf.LoadScale == 1 ? feeder : feeder.WithLoadsScaled(pf.LoadScale);
+        var placement = MarketGridCoupling.DefaultPlacement(compiled, feeder).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+        foreach (var (agent, bus) in pf.Buses)
+        {
+            placement[agent] = bus;
+        }
+
+        return MarketGridCoupling.Build(
+            compiled,
+            StrategyCatalog.Create(scenario.Strategy),
+            feeder,
+            placement,
+            options,
+            environment,
+            builder =>
+            {
+                foreach (var (from, to, settings) in couplings)
+                {
+                    builder.Connect(from, to, settings);
+                }
+            },
+            o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o);
+    }
+
+    private static T? Collect<T>(List<FieldViolation> problems, string prefix, Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (ValidationException ex)
+        {
+            problems.AddRange(ex.Violations.Select(v => v with { Field = $"{prefix}.{v.Field.Split('.')[^1]}" }));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,153 @@
+using System.Globalization;
+using EnergyCoSim.Core.Errors;
+using EnergyCoSim.Core.Time;
+using EnergyCoSim.Grid.Components;
+using EnergyCoSim.Grid.Network;
+using EnergyCoSim.Master;
+using EnergyCoSim.Simulation.Building;
+using EnergyCoSim.Simulation.Components;
+using EnergyCoSim.Simulation.Coupling;
+using EnergyCoSim.Simulation.Environments;
+using EnergyCoSim.Simulation.Strategies;
+using M = EnergyCoSim.Simulation.Components.MarketVariableNames;
+using P = EnergyCoSim.Grid.Components.PowerFlowVariableNames;
+
+namespace EnergyCoSim.Composition;
+
+/// <summary>
+/// Wires the market, the power flow and the DSO's control into one master execution: Gauss–Seidel in that order,
+/// the DSO's limits fed back to the market as iterative connections, so the master re-clears the same interval with
+/// every component rolled back until the limits settle (feasible) or the cap is hit (reported per step).
+/// </summary>
+public static class MarketGridCoupling
+{
+    /// <summary>Component names in the execution.</summary>
+    public const string MarketName = "market", GridName = "grid", DsoName = "dso";
+
+    /// <summary>Builds the coupled execution; <paramref name="busOfAgent"/> null places agents by <see cref="DefaultPlacement"/>.</summary>
+    public static CoupledRun Build(
+        CompiledScenario scenario,
+        IAgentStrategy strategy,
+        GridCase feeder,
+        IReadOnlyDictionary<string, int>? busOfAgent = null,
+        CoupledRunOptions? options = null,
+        EnvironmentOptions? environment = null,
+        Action<ExecutionBuilder>? configure = null,
+        Func<ExecutionOptions, ExecutionOptions>? adjust = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(strategy);
+        ArgumentNullException.ThrowIfNull(feeder);
+        options ??= new CoupledRunOptions();
+        var placement = busOfAgent ?? DefaultPlacement(scenario, feeder);
+        Validate(scenario, feeder, placement);
+        var ordered = scenario.Agents.Select(a => new KeyValuePair<string, int>(a.Spec.Id, placement[a.Spec.Id])).ToArray();
+        // With a power flow coupled, physical losses come from the power flow (supplied through the slack), so the
+        // market's distance rule is switched off rather than counting losses twice.
+        var market = new MarketComponent(MarketName, scenario, strategy, 0, (environment ?? EnvironmentOptions.Default) with { DistanceLosses = false },
+            ordered.ToDictionary(a => a.Key, a => a.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal));
+        var grid = new PowerFlowComponent(GridName, feeder);
+        var dso = new GridOperatorComponent(DsoName, feeder, ordered, options.GridOperator);
+        var recorder = new CouplingRecorder(MarketName, GridName, DsoName)
+        {
+            Band = (options.GridOperator.VMinPu, options.GridOperator.VMaxPu),
+            FixedVoltageBuses = feeder.Buses.Where(b => b.Type != BusType.PQ).Select(b => b.Id).ToHashSet(),
+        };
+        var builder = new ExecutionBuilder().AddComponent(market).AddComponent(grid).AddComponent(dso).AddObserver(recorder);
+        foreach (var bus in ordered.Select(a => a.Value).Distinct())
+        {
+            builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.PKw)}", $"{GridName}.{P.Bus(bus, P.PKw)}");
+            builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.QKvar)}", $"{GridName}.{P.Bus(bus, P.QKvar)}");
+        }
+
+        foreach (var bus in feeder.Buses)
+        {
+            builder.Connect($"{GridName}.{P.Bus(bus.Id, P.VPu)}", $"{DsoName}.{P.Bus(bus.Id, P.VPu)}");
+        }
+
+        foreach (var branch in P.BranchNames(feeder))
+        {
+            builder.Connect($"{GridName}.{branch}.{P.LoadingPct}", $"{DsoName}.{branch}.{P.LoadingPct}");
+        }
+
+        var iterative = ConnectionSettings.Iterative(options.LimitToleranceKw, options.MaxCouplingIterations);
+        foreach (var (id, _) in ordered)
+        {
+            foreach (var v in new[] { M.PKw, M.AppliedExportLimitKw, M.AppliedImportLimitKw })
+            {
+                builder.Connect($"{MarketName}.{M.Agent(id, v)}", $"{DsoName}.{M.Agent(id, v)}");
+            }
+
+            builder.Connect($"{DsoName}.{M.Agent(id, M.ExportLimitKw)}", $"{MarketName}.{M.Agent(id, M.ExportLimitKw)}", iterative);
+            builder.Connect($"{DsoName}.{M.Agent(id, M.ImportLimitKw)}", $"{MarketName}.{M.Agent(id, M.ImportLimitKw)}", iterative);
+        }
+
+        configure?.Invoke(builder);
+        var interval = SimulationDuration.From(scenario.MarketInterval, TimeResolution.Second);
+        var steps = options.Steps ?? scenario.Document.MaxSteps;
+        var executionOptions = new ExecutionOptions
+        {
+            StopTime = new SimulationTime(interval.Ticks * Math.Min(steps, scenario.Document.MaxSteps)),
+            BaseStep = interval,
+            Resolution = TimeResolution.Second,
+            Algorithm = MasterAlgorithm.GaussSeidel,
+            GaussSeidelOrder = [MarketName, GridName, DsoName],
+        };
+        var execution = builder.Build(adjust?.Invoke(executionOptions) ?? executionOptions);
+        return new CoupledRun(execution, market, grid, dso, recorder, placement);
+    }
+
+    /// <summary>
+    /// Agents whose scenario grid node is a bus of <paramref name="feeder"/> keep it (IEEE 34 topology on the IEEE 34
+    /// feeder); the others are spread in configuration order over the feeder's load buses.
+    /// </summary>
+    public static IReadOnlyDictionary<string, int> DefaultPlacement(CompiledScenario scenario, GridCase feeder)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(feeder);
+        var buses = feeder.Buses.Select(b => b.Id).ToHashSet();
+        var loadBuses = feeder.LoadBusIds.Count > 0 ? feeder.LoadBusIds : feeder.Buses.Where(b => b.Type == BusType.PQ).Select(b => b.Id).ToArray();
+        var env = new LocalEnergyMarketEnvironment(scenario, new EnvironmentOptions { RecordHistory = false });
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        var next = 0;
+        foreach (var agent in env.Agents)
+        {
+            map[agent.Id] = int.TryParse(agent.NodeId, NumberStyles.Integer, CultureInfo.InvariantCulture, out var bus) && buses.Contains(bus) && scenario.TopologyKind.ToString().Equals(feeder.Name.Replace("-", string.Empty, StringComparison.Ordinal), StringComparison.OrdinalIgnoreCase)
+                ? bus
+                : loadBuses[next++ % loadBuses.Count];
+        }
+
+        return map;
+    }
+
+    private static void Validate(CompiledScenario scenario, GridCase feeder, IReadOnlyDictionary<string, int> placement)
+    {
+        var buses = feeder.Buses.ToDictionary(b => b.Id);
+        var problems = new List<FieldViolation>();
+        foreach (var agent in scenario.Agents)
+        {
+            if (!placement.TryGetValue(agent.Spec.Id, out var bus))
+            {
+                problems.Add(new FieldViolation($"components.power_flow.buses.{agent.Spec.Id}", null, "every agent needs a feeder bus"));
+            }
+            else if (!buses.TryGetValue(bus, out var b))
+            {
+                problems.Add(new FieldViolation($"components.power_flow.buses.{agent.Spec.Id}", FieldViolation.Render(bus), $"is not a bus of feeder '{feeder.Name}'"));
+            }
+            else if (b.Type == BusType.Slack)
+            {
+                problems.Add(new FieldViolation($"components.power_flow.buses.{agent.Spec.Id}", FieldViolation.Render(bus), "is the slack bus (its voltage is fixed); choose a load bus"));
+            }
+        }
+
+        foreach (var id in placement.Keys.Where(k => scenario.Agents.All(a => a.Spec.Id != k)))
+        {
+            problems.Add(new FieldViolation($"components.power_flow.buses.{id}", FieldViolation.Render(placement[id]), "names no agent of the scenario"));
+        }
+
+        if (problems.Count > 0)
+        {
+            throw new ValidationException(problems, "market–grid coupling");
+        }
+    }
+}

@@ -1,0 +1,241 @@
+using EnergyCoSim.Core.Components;
+using EnergyCoSim.Core.Errors;
+using EnergyCoSim.Core.Time;
+using EnergyCoSim.Grid.Network;
+using EnergyCoSim.Grid.PowerFlow;
+using N = EnergyCoSim.Grid.Components.PowerFlowVariableNames;
+
+namespace EnergyCoSim.Grid.Components;
+
+/// <summary>
+/// The embedded power flow as a co-simulation component: inputs are per-bus injections (kW/kvar), outputs bus
+/// voltages (pu), branch loadings (%), losses (kW/kvar), the voltage range and convergence. Every step solves from
+/// the no-load start, so a step depends only on its inputs: rollback and checkpoints are exact by construction.
+/// Non-convergence is an output (<c>converged</c> = 0), not a failure, so a coupling can react to it.
+/// </summary>
+public sealed class PowerFlowComponent : ICoSimComponent
+{
+    private readonly GridModel _model;
+    private readonly ComponentLifecycle _lifecycle;
+    private readonly int[] _busIds;
+    private readonly double[] _reals;
+    private readonly double[] _voltages;
+    private readonly double[] _loadings;
+    private readonly int _branchStart, _totalStart;
+
+    /// <summary>Compiles <paramref name="grid"/> and declares one input pair per bus and one loading per branch.</summary>
+    public PowerFlowComponent(string name, GridCase grid, PowerFlowOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(grid);
+        Name = name;
+        _lifecycle = new ComponentLifecycle(name);
+        _model = new GridModel(grid, options);
+        _busIds = grid.Buses.Select(b => b.Id).ToArray();
+        var vars = new List<VariableDescription>();
+        uint r = 0;
+        foreach (var id in _busIds)
+        {
+            vars.Add(Var(r++, N.Bus(id, N.PKw), VariableCausality.Input, "kW", "net active injection (+ = into the grid)", 0));
+            vars.Add(Var(r++, N.Bus(id, N.QKvar), VariableCausality.Input, "kvar", "net reactive injection (+ = into the grid)", 0));
+            vars.Add(Var(r++, N.Bus(id, N.VPu), VariableCausality.Output, "pu", "voltage magnitude", 1));
+        }
+
+        _branchStart = (int)r;
+        foreach (var branch in N.BranchNames(grid))
+        {
+            vars.Add(Var(r++, branch + "." + N.LoadingPct, VariableCausality.Output, "%", "loading relative to the rating", 0));
+        }
+
+        _totalStart = (int)r;
+        vars.Add(Var(r++, N.LoadScale, VariableCausality.Input, "1", "factor on every case load", 1));
+        vars.Add(Var(r++, N.LossesKw, VariableCausality.Output, "kW", "active losses", 0));
+        vars.Add(Var(r++, N.LossesKvar, VariableCausality.Output, "kvar", "reactive losses", 0));
+        vars.Add(Var(r++, N.VMinPu, VariableCausality.Output, "pu", "lowest bus voltage", 1));
+        vars.Add(Var(r++, N.VMaxPu, VariableCausality.Output, "pu", "highest bus voltage", 1));
+        vars.Add(Var(r++, N.LoadingMaxPct, VariableCausality.Output, "%", "highest branch loading", 0));
+        vars.Add(Var(r++, N.Converged, VariableCausality.Output, "1", "1 when the last solve converged", 0));
+        vars.Add(Var(r++, N.Iterations, VariableCausality.Output, "1", "Newton iterations of the last solve", 0));
+        Description = new ComponentDescription("EnergyCoSim.PowerFlow", vars, ComponentCapabilities.Full with { CanRejectStep = false });
+        _reals = vars.Select(v => v.StartReal ?? 0).ToArray();
+        _voltages = new double[_busIds.Length];
+        _loadings = new double[grid.Branches.Count];
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public ComponentDescription Description { get; }
+
+    /// <summary>The compiled network (read its full result with <see cref="GridModel.ToResult"/>).</summary>
+    public GridModel Model => _model;
+
+    /// <inheritdoc />
+    public void Setup(SimulationTime startTime, SimulationTime? stopTime, TimeResolution resolution) =>
+        _lifecycle.Transition("setup", ComponentLifecycleState.SetUp, ComponentLifecycleState.Instantiated);
+
+    /// <inheritdoc />
+    public void EnterInitialization() =>
+        _lifecycle.Transition("enter initialization", ComponentLifecycleState.Initializing, ComponentLifecycleState.SetUp);
+
+    /// <inheritdoc />
+    public void ExitInitialization()
+    {
+        _lifecycle.Transition("exit initialization", ComponentLifecycleState.Stepping, ComponentLifecycleState.Initializing);
+
+        // Outputs are consistent with the initial inputs before the first step (the master reads them then).
+        SolveAndPublish(CancellationToken.None);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<StepResult> StepAsync(SimulationTime currentTime, SimulationDuration stepSize, CancellationToken cancellationToken)
+    {
+        _lifecycle.Require("step", ComponentLifecycleState.Stepping);
+        SolveAndPublish(cancellationToken);
+        return ValueTask.FromResult(StepResult.Accepted);
+    }
+
+    /// <inheritdoc />
+    public void Terminate() => _lifecycle.Transition("terminate", ComponentLifecycleState.Terminated, ComponentLifecycleState.Stepping, ComponentLifecycleState.Failed);
+
+    /// <inheritdoc />
+    public void Dispose() => _lifecycle.Force(ComponentLifecycleState.Disposed);
+
+    /// <inheritdoc />
+    public ComponentState SaveState() => new PowerFlowComponentState(Name, (double[])_reals.Clone());
+
+    /// <inheritdoc />
+    public void RestoreState(ComponentState state) => Own(state).Values.CopyTo(_reals, 0);
+
+    /// <inheritdoc />
+    public byte[] SerializeState(ComponentState state)
+    {
+        var values = Own(state).Values;
+        var bytes = new byte[values.Length * sizeof(double)];
+        for (var i = 0; i < values.Length; i++)
+        {
+            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)), values[i]);
+        }
+
+        return bytes;
+    }
+
+    /// <inheritdoc />
+    public ComponentState DeserializeState(ReadOnlySpan<byte> data)
+    {
+        if (data.Length != _reals.Length * sizeof(double))
+        {
+            throw new ValidationException($"{Name}.state", data.Length, $"must hold {_reals.Length} values ({_reals.Length * sizeof(double)} bytes)");
+        }
+
+        var values = new double[_reals.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(data[(i * sizeof(double))..]);
+        }
+
+        return new PowerFlowComponentState(Name, values);
+    }
+
+    /// <inheritdoc />
+    public void GetReal(ReadOnlySpan<uint> references, Span<double> values)
+    {
+        for (var i = 0; i < references.Length; i++)
+        {
+            values[i] = _reals[Check(references[i])];
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetReal(ReadOnlySpan<uint> references, ReadOnlySpan<double> values)
+    {
+        _lifecycle.Require("set real", ComponentLifecycleState.SetUp, ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping);
+        for (var i = 0; i < references.Length; i++)
+        {
+            var r = Check(references[i]);
+            if (Description.Variables[(int)r].Causality != VariableCausality.Input)
+            {
+                throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "is an output and cannot be set");
+            }
+
+            if (!double.IsFinite(values[i]))
+            {
+                throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "must be finite");
+            }
+
+            _reals[r] = values[i];
+        }
+    }
+
+    /// <inheritdoc />
+    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => None(references);
+
+    /// <inheritdoc />
+    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values) => None(references);
+
+    /// <inheritdoc />
+    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => None(references);
+
+    /// <inheritdoc />
+    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => None(references);
+
+    /// <inheritdoc />
+    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => None(references);
+
+    /// <inheritdoc />
+    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => None(references);
+
+    private void SolveAndPublish(CancellationToken ct)
+    {
+        _model.ClearInjections();
+        for (var k = 0; k < _busIds.Length; k++)
+        {
+            _model.SetBusInjectionKw(_busIds[k], _reals[3 * k], _reals[(3 * k) + 1]);
+        }
+
+        _model.SetLoadScale(_reals[_totalStart]);
+        var outcome = _model.Solve(InitialPoint.NoLoad, ct);
+        _model.CopyVoltagesPu(_voltages);
+        _model.CopyBranchLoadingsPercent(_loadings);
+        double lo = double.MaxValue, hi = double.MinValue;
+        for (var k = 0; k < _busIds.Length; k++)
+        {
+            _reals[(3 * k) + 2] = _voltages[k];
+            if (_voltages[k] > 0)
+            {
+                lo = Math.Min(lo, _voltages[k]);
+                hi = Math.Max(hi, _voltages[k]);
+            }
+        }
+
+        var maxLoading = 0.0;
+        for (var k = 0; k < _loadings.Length; k++)
+        {
+            _reals[_branchStart + k] = _loadings[k];
+            maxLoading = Math.Max(maxLoading, _loadings[k]);
+        }
+
+        var (pLoss, qLoss) = _model.Losses();
+        var t = _totalStart;
+        (_reals[t + 1], _reals[t + 2], _reals[t + 3], _reals[t + 4]) = (pLoss, qLoss, lo, hi);
+        (_reals[t + 5], _reals[t + 6], _reals[t + 7]) = (maxLoading, outcome.Converged ? 1 : 0, outcome.Iterations);
+    }
+
+    private PowerFlowComponentState Own(ComponentState state) =>
+        state is PowerFlowComponentState s && s.OwnerName == Name ? s : throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
+
+    private uint Check(uint reference) =>
+        reference < _reals.Length ? reference : throw new NotFoundException("variable reference", reference.ToString(System.Globalization.CultureInfo.InvariantCulture), $"component {Name} has {_reals.Length} Real variables");
+
+    private void None(ReadOnlySpan<uint> references)
+    {
+        if (!references.IsEmpty)
+        {
+            throw new NotFoundException("variable reference", references[0].ToString(System.Globalization.CultureInfo.InvariantCulture), $"component {Name} has only Real variables");
+        }
+    }
+
+    private static VariableDescription Var(uint r, string name, VariableCausality causality, string unit, string description, double start) =>
+        new(r, name, VariableType.Real, causality, VariableVariability.Discrete, unit, description) { StartReal = start };
+}

@@ -1,0 +1,98 @@
+using System.Globalization;
+using ScottPlot;
+
+namespace EnergyCoSim.Reporting;
+
+/// <summary>
+/// The grid page of a market–grid coupled run (2×2, 1600×1200 px): voltage band over time, the worst bus's voltage,
+/// a branch-loading heat map (branches × intervals) and the DSO's re-clearings and curtailment per interval.
+/// </summary>
+public static class GridCouplingFigure
+{
+    /// <summary>File name.</summary>
+    public const string Name = "grid_coupling";
+
+    /// <summary>
+    /// Renders the page from per-interval series: <paramref name="voltagesPu"/>[t][bus] (pu, bus order of
+    /// <paramref name="busIds"/>), <paramref name="loadingsPct"/>[t][branch] (%), coupling iterations and curtailed kWh.
+    /// </summary>
+    public static Figure Render(
+        string scenario,
+        IReadOnlyList<int> busIds,
+        IReadOnlyList<IReadOnlyList<double>> voltagesPu,
+        IReadOnlyList<IReadOnlyList<double>> loadingsPct,
+        IReadOnlyList<int> iterations,
+        IReadOnlyList<double> curtailedKwh,
+        double vMinPu,
+        double vMaxPu)
+    {
+        ArgumentNullException.ThrowIfNull(busIds);
+        ArgumentNullException.ThrowIfNull(voltagesPu);
+        ArgumentNullException.ThrowIfNull(loadingsPct);
+        ArgumentNullException.ThrowIfNull(iterations);
+        ArgumentNullException.ThrowIfNull(curtailedKwh);
+        var title = $"Grid (power flow) — {scenario}";
+        const string caption = "Lowest and highest bus voltage per interval against the band (dashed), the worst bus's voltage, branch loading (% of rating, white = unrated or idle) and the DSO's market re-clearings and curtailed energy.";
+        var n = voltagesPu.Count;
+        if (n == 0)
+        {
+            return FigureCanvas.Grid(Name, title, caption, 1, 1, [FigureCanvas.NoData("Grid over time", "coupled intervals")], 1600, 700);
+        }
+
+        var x = FigureCanvas.Steps(n);
+        var energised = voltagesPu.Select(v => v.Where(u => u > 0).DefaultIfEmpty(1).ToArray()).ToArray();
+        var band = FigureCanvas.NewPlot("Voltage band", "Market interval", "Voltage (pu)");
+        MarketPerformanceFigure.Line(band, x, energised.Select(v => v.Min()).ToArray(), ReportColors.Dso, "Lowest bus");
+        MarketPerformanceFigure.Line(band, x, energised.Select(v => v.Max()).ToArray(), ReportColors.Price, "Highest bus");
+        foreach (var limit in new[] { vMinPu, vMaxPu })
+        {
+            var line = band.Add.HorizontalLine(limit, 1.5f, Colors.Black);
+            line.LinePattern = LinePattern.Dashed;
+        }
+
+        band.ShowLegend(Alignment.LowerRight);
+
+        // The worst bus is the one farthest outside the band, or nearest to leaving it, over the whole run.
+        var distance = new double[busIds.Count];
+        for (var b = 0; b < busIds.Count; b++)
+        {
+            distance[b] = voltagesPu.Max(v => v[b] <= 0 ? double.MinValue : Math.Max(v[b] - vMaxPu, vMinPu - v[b]));
+        }
+
+        var worst = Array.IndexOf(distance, distance.Max());
+        var worstPlot = FigureCanvas.NewPlot(
+            string.Create(CultureInfo.InvariantCulture, $"Worst bus: {busIds[worst]}"), "Market interval", "Voltage (pu)");
+        MarketPerformanceFigure.Line(worstPlot, x, voltagesPu.Select(v => v[worst]).ToArray(), ReportColors.Volume, null);
+        foreach (var limit in new[] { vMinPu, vMaxPu })
+        {
+            var line = worstPlot.Add.HorizontalLine(limit, 1.5f, Colors.Black);
+            line.LinePattern = LinePattern.Dashed;
+        }
+
+        var branches = loadingsPct.Count > 0 ? loadingsPct[0].Count : 0;
+        var cells = new double[Math.Max(1, branches), n];
+        for (var t = 0; t < n; t++)
+        {
+            for (var k = 0; k < branches; k++)
+            {
+                cells[branches - 1 - k, t] = loadingsPct[t][k];
+            }
+        }
+
+        var heat = FigureCanvas.NewPlot("Branch loading", "Market interval", "Branch (case order)");
+        var hm = heat.Add.Heatmap(cells);
+        hm.Colormap = new ScottPlot.Colormaps.Turbo();
+        var bar = heat.Add.ColorBar(hm);
+        bar.Label = "Loading (%)";
+        heat.HideGrid();
+
+        var dso = FigureCanvas.NewPlot("DSO action", "Market interval", "Market clearings / curtailed kWh");
+        var bars = dso.Add.Bars(x, curtailedKwh.ToArray());
+        bars.Color = ReportColors.Dso;
+        bars.LegendText = "Curtailed / shed (kWh)";
+        MarketPerformanceFigure.Line(dso, x, iterations.Select(i => (double)i).ToArray(), ReportColors.Price, "Market clearings");
+        dso.ShowLegend(Alignment.UpperRight);
+
+        return FigureCanvas.Grid(Name, title, caption, 2, 2, [band, worstPlot, heat, dso]);
+    }
+}

@@ -1,0 +1,258 @@
+using System.Buffers.Binary;
+using EnergyCoSim.Core.Components;
+using EnergyCoSim.Core.Errors;
+using EnergyCoSim.Core.Random;
+using EnergyCoSim.Core.Time;
+using EnergyCoSim.Simulation.Spaces;
+using EnergyCoSim.Simulation.Strategies;
+
+namespace EnergyCoSim.Simulation.Components;
+
+/// <content>One market interval per step, and save/restore (snapshot in memory, replay bytes for checkpoints).</content>
+public sealed partial class MarketComponent
+{
+    private const uint StateMagic = 0x4D4B4354; // "MKCT"
+
+    /// <inheritdoc />
+    public ValueTask<StepResult> StepAsync(SimulationTime currentTime, SimulationDuration stepSize, CancellationToken cancellationToken)
+    {
+        _lifecycle.Require("step", ComponentLifecycleState.Stepping);
+        cancellationToken.ThrowIfCancellationRequested();
+        if (stepSize.Ticks != _intervalTicks)
+        {
+            return ValueTask.FromResult(StepResult.Failed(
+                $"{Name}: step size {stepSize.Ticks} ticks is not the market interval {_env.Scenario.MarketInterval} ({_intervalTicks} ticks); choose that base step or a step multiple giving it"));
+        }
+
+        var index = (currentTime - _start).Ticks / _intervalTicks;
+        if (index != _env.CurrentStep || _env.IsDone)
+        {
+            return ValueTask.FromResult(StepResult.Failed(
+                $"{Name}: time {currentTime.Ticks} is market interval {index}, but the market is at interval {_env.CurrentStep} of {_env.MaxSteps}"));
+        }
+
+        ApplyInputs();
+        Decide();
+        _env.Step(_actions, _observations, _rewards);
+        PublishState();
+        return ValueTask.FromResult(StepResult.Accepted);
+    }
+
+    /// <inheritdoc />
+    public ComponentState SaveState()
+    {
+        _lifecycle.Require("save state", ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping);
+        return new MarketComponentState(Name, _env.Snapshot(), _random.Select(r => r.State).ToArray(), (double[])_reals.Clone());
+    }
+
+    /// <inheritdoc />
+    public void RestoreState(ComponentState state)
+    {
+        _lifecycle.Require("restore state", ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping);
+        if (state is not MarketComponentState s || s.OwnerName != Name)
+        {
+            throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
+        }
+
+        if (s.EnvironmentBytes is { } bytes)
+        {
+            _env.DeserializeState(bytes, _observations);
+        }
+        else
+        {
+            _env.Restore(s.Environment, _observations);
+        }
+
+        _random = s.Streams.Select(x => new RandomStream(x)).ToArray();
+        s.Values.CopyTo(_reals, 0);
+    }
+
+    /// <inheritdoc />
+    public byte[] SerializeState(ComponentState state)
+    {
+        if (state is not MarketComponentState s)
+        {
+            throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
+        }
+
+        // The environment serialises itself by replay; it must be at the saved point while doing so.
+        var current = _env.Snapshot();
+        _env.Restore(s.Environment, []);
+        var env = s.EnvironmentBytes ?? _env.SerializeState();
+        _env.Restore(current, []);
+        var bytes = new byte[12 + (s.Streams.Length * 32) + (s.Values.Length * 8) + env.Length];
+        BinaryPrimitives.WriteUInt32LittleEndian(bytes, StateMagic);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), s.Streams.Length);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(8), s.Values.Length);
+        var o = 12;
+        foreach (var r in s.Streams)
+        {
+            foreach (var w in new[] { r.S0, r.S1, r.S2, r.S3 })
+            {
+                BinaryPrimitives.WriteUInt64LittleEndian(bytes.AsSpan(o), w);
+                o += 8;
+            }
+        }
+
+        foreach (var v in s.Values)
+        {
+            BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(o), v);
+            o += 8;
+        }
+
+        env.CopyTo(bytes, o);
+        return bytes;
+    }
+
+    /// <inheritdoc />
+    public ComponentState DeserializeState(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 12 || BinaryPrimitives.ReadUInt32LittleEndian(data) != StateMagic)
+        {
+            throw new ValidationException($"{Name}.state", data.Length, "is not a market component state");
+        }
+
+        var streams = BinaryPrimitives.ReadInt32LittleEndian(data[4..]);
+        var values = BinaryPrimitives.ReadInt32LittleEndian(data[8..]);
+        if (streams != _env.AgentIds.Count || values != _reals.Length || data.Length < 12 + (streams * 32) + (values * 8))
+        {
+            throw new ValidationException($"{Name}.state", data.Length, $"does not match this market ({_env.AgentIds.Count} agents, {_reals.Length} variables)");
+        }
+
+        var o = 12;
+        var s = new RandomStreamState[streams];
+        for (var i = 0; i < streams; i++, o += 32)
+        {
+            s[i] = new RandomStreamState(
+                BinaryPrimitives.ReadUInt64LittleEndian(data[o..]), BinaryPrimitives.ReadUInt64LittleEndian(data[(o + 8)..]),
+                BinaryPrimitives.ReadUInt64LittleEndian(data[(o + 16)..]), BinaryPrimitives.ReadUInt64LittleEndian(data[(o + 24)..]));
+        }
+
+        var v = new double[values];
+        for (var i = 0; i < values; i++, o += 8)
+        {
+            v[i] = BinaryPrimitives.ReadDoubleLittleEndian(data[o..]);
+        }
+
+        var env = data[o..].ToArray();
+        var current = _env.Snapshot();
+        _env.DeserializeState(env, []);
+        var snapshot = _env.Snapshot();
+        _env.Restore(current, []);
+        return new MarketComponentState(Name, snapshot, s, v);
+    }
+
+    private void ApplyInputs()
+    {
+        var hours = _env.Scenario.MarketInterval.TotalHours;
+        var t = _env.CurrentStep;
+        for (var i = 0; i < _env.Agents.Count; i++)
+        {
+            var b = MarketVariableLayout.AgentBase(i);
+            var agent = _env.Agents[i];
+            double genIn = _reals[b], demIn = _reals[b + 1], exportLimit = _reals[b + 2], importLimit = _reals[b + 3];
+            var gen = double.IsNaN(genIn) ? agent.Generation[t].Value : Math.Max(0, genIn) * hours;
+            var dem = double.IsNaN(demIn) ? agent.Demand[t].Value : Math.Max(0, demIn) * hours;
+            var changed = !double.IsNaN(genIn) || !double.IsNaN(demIn);
+            double limited = 0;
+
+            // The DSO's limits act on the physical resources behind the orders: surplus generation beyond what the
+            // agent uses plus the export limit is curtailed, demand beyond own generation plus the import limit is shed.
+            if (!double.IsNaN(exportLimit) && gen > dem + (Math.Max(0, exportLimit) * hours))
+            {
+                limited += gen - (dem + (Math.Max(0, exportLimit) * hours));
+                gen = dem + (Math.Max(0, exportLimit) * hours);
+                changed = true;
+            }
+
+            if (!double.IsNaN(importLimit) && dem > gen + (Math.Max(0, importLimit) * hours))
+            {
+                limited += dem - (gen + (Math.Max(0, importLimit) * hours));
+                dem = gen + (Math.Max(0, importLimit) * hours);
+                changed = true;
+            }
+
+            if (changed)
+            {
+                _env.OverrideCurrentInterval(i, gen, dem);
+            }
+
+            _reals[b + 9] = limited;
+            _reals[b + 11] = double.IsNaN(exportLimit) ? MarketVariableNames.Unlimited : exportLimit;
+            _reals[b + 12] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
+        }
+    }
+
+    private void Decide()
+    {
+        var t = _env.CurrentStep;
+        var size = _env.ObservationSize;
+        for (var i = 0; i < _env.Agents.Count; i++)
+        {
+            var agent = _env.Agents[i];
+            var context = new AgentDecisionContext
+            {
+                AgentId = agent.Id,
+                AgentIndex = i,
+                Step = t,
+                MaxSteps = _env.MaxSteps,
+                Box = _env.ActionBoxes[i],
+                Observation = _observations.AsMemory(i * size, size),
+                GenerationKWh = agent.Generation[t].Value,
+                DemandKWh = agent.Demand[t].Value,
+                AvailableChargeKWh = agent.Battery?.AvailableCharge.Value ?? 0,
+                AvailableDischargeKWh = agent.Battery?.AvailableDischarge.Value ?? 0,
+                FeedInTariff = _env.Dso.FeedInTariff(t).Value,
+                UtilityPrice = _env.Dso.UtilityPrice(t).Value,
+                MeanUtilityPrice = _meanUtility,
+                Random = _random[i],
+            };
+            _strategy.Decide(context).CopyTo(_actions.AsSpan(i * ActionBox.Size, ActionBox.Size));
+        }
+    }
+
+    /// <summary>Writes the outputs from the environment's current state and last matching.</summary>
+    private void PublishState()
+    {
+        var hours = _env.Scenario.MarketInterval.TotalHours;
+        var n = _env.Agents.Count;
+        var bus = (int)_layout.BusStart;
+        Array.Clear(_reals, bus, _layout.BusNodes.Length * 2);
+        var m = _env.LastMatching;
+        for (var i = 0; i < n; i++)
+        {
+            var b = MarketVariableLayout.AgentBase(i);
+            var agent = _env.Agents[i];
+            double bought = 0, sold = 0;
+            if (m is not null && _env.CurrentStep > 0)
+            {
+                foreach (var trade in m.Trades)
+                {
+                    bought += trade.BuyerId == agent.Id ? trade.Quantity.Value : 0;
+                    sold += trade.SellerId == agent.Id ? trade.Quantity.Value : 0;
+                }
+            }
+
+            var p = (sold - bought) / hours;
+            _reals[b + 4] = p;
+            _reals[b + 5] = 0;
+            _reals[b + 6] = agent.Battery?.Soc ?? 0;
+            _reals[b + 7] = bought;
+            _reals[b + 8] = sold;
+            _reals[b + 10] = agent.Profit.Value;
+            if (_layout.AgentBus[i] >= 0)
+            {
+                _reals[bus + (2 * _layout.AgentBus[i])] += p;
+            }
+        }
+
+        var g = (int)_layout.GlobalStart;
+        var has = m is not null && _env.CurrentStep > 0;
+        _reals[g] = has ? m!.ClearingPrice.Value : 0;
+        _reals[g + 1] = has ? m!.ClearingVolume.Value : 0;
+        _reals[g + 2] = has ? m!.P2PVolume.Value : 0;
+        _reals[g + 3] = has ? m!.DsoBuyVolume.Value : 0;
+        _reals[g + 4] = has ? m!.DsoSellVolume.Value : 0;
+        _reals[g + 5] = _env.CurrentStep;
+    }
+}
