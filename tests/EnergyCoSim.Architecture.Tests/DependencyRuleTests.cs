@@ -22,6 +22,8 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.Simulation"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid"],
         ["EnergyCoSim.Reporting"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Contracts"] = [],
+        ["EnergyCoSim.Service"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation", "EnergyCoSim.Master", "EnergyCoSim.Client"],
+        ["EnergyCoSim.Client"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Master"],
         ["energycosim"] = ["*"],
     };
 
