@@ -19,6 +19,21 @@ internal static class ResultMapper
             Done = r.Done,
             Market = ToSummary(r.Market),
         };
+        if (r.Grid is { } g)
+        {
+            response.Grid = new GridStepResult
+            {
+                Converged = g.Converged,
+                Iterations = g.Iterations,
+                TotalLossesKw = g.TotalLossesKW,
+                MinVoltagePu = g.MinVoltagePu,
+                MinVoltageBus = g.MinVoltageBus,
+                MaxVoltagePu = g.MaxVoltagePu,
+                MaxVoltageBus = g.MaxVoltageBus,
+                MaxLineLoading = g.MaxLineLoading,
+            };
+        }
+
         if (includeAgents)
         {
             response.Agents.AddRange(r.Agents.Select(ToAgent));

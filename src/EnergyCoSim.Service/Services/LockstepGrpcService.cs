@@ -32,7 +32,7 @@ public sealed class LockstepGrpcService(SessionRegistry registry) : LockstepServ
 
             var watch = Stopwatch.StartNew();
             var result = await session.RunAsync(
-                s =>
+                async s =>
                 {
                     if (input.Step != s.Environment.CurrentStep)
                     {
@@ -44,7 +44,7 @@ public sealed class LockstepGrpcService(SessionRegistry registry) : LockstepServ
                         s.Variables.Set(input.Names[i], input.Values[i]);
                     }
 
-                    return s.Step($"lockstep#{input.Step}", ct);
+                    return await s.StepAsync($"lockstep#{input.Step}", ct).ConfigureAwait(false);
                 },
                 ct).ConfigureAwait(false);
             var elapsed = watch.Elapsed.TotalMilliseconds;

@@ -31,7 +31,7 @@ public sealed class MarketGrpcService(SessionRegistry registry) : MarketService.
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(context);
         var ct = context.CancellationToken;
-        var result = await registry.Get(request.SessionId).RunAsync(s => s.Step(request.RequestId, ct), ct).ConfigureAwait(false);
+        var result = await registry.Get(request.SessionId).RunAsync(s => s.StepAsync(request.RequestId, ct), ct).ConfigureAwait(false);
         var response = new ClearResponse { Market = ResultMapper.ToSummary(result.Market) };
         response.Trades.AddRange(result.Market.Trades.Select(ResultMapper.ToTrade));
         return response;

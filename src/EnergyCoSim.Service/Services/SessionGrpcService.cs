@@ -18,7 +18,9 @@ public sealed class SessionGrpcService(SessionRegistry registry) : SessionServic
             request.ScenarioCase == CreateSessionRequest.ScenarioOneofCase.ScenarioYaml ? request.ScenarioYaml : null,
             request.ScenarioCase == CreateSessionRequest.ScenarioOneofCase.ExampleName ? request.ExampleName : null,
             request.HasSeed ? request.Seed : null,
-            request.ClientName);
+            request.ClientName,
+            request.GridSolverAddress,
+            request.GridSolverDeadlineMs);
         var info = session.Info;
         var response = new CreateSessionResponse
         {
@@ -49,7 +51,7 @@ public sealed class SessionGrpcService(SessionRegistry registry) : SessionServic
         ArgumentNullException.ThrowIfNull(context);
         var session = registry.Get(request.SessionId);
         var ct = context.CancellationToken;
-        var result = await session.RunAsync(s => s.Step(request.RequestId, ct), ct).ConfigureAwait(false);
+        var result = await session.RunAsync(s => s.StepAsync(request.RequestId, ct), ct).ConfigureAwait(false);
         return ResultMapper.ToStepResponse(result, session.Info.TicksPerStep, request.IncludeAgents, request.IncludeTrades);
     }
 
@@ -60,7 +62,7 @@ public sealed class SessionGrpcService(SessionRegistry registry) : SessionServic
         ArgumentNullException.ThrowIfNull(context);
         var session = registry.Get(request.SessionId);
         var ct = context.CancellationToken;
-        var (count, last) = await session.RunAsync(s => StepUntilCore(s, request, ct), ct).ConfigureAwait(false);
+        var (count, last) = await session.RunAsync(s => StepUntilCoreAsync(s, request, ct), ct).ConfigureAwait(false);
         return new StepUntilResponse { StepsDone = count, Last = ResultMapper.ToStepResponse(last, session.Info.TicksPerStep, true, true) };
     }
 
@@ -149,7 +151,7 @@ public sealed class SessionGrpcService(SessionRegistry registry) : SessionServic
         return new CloseSessionResponse();
     }
 
-    private static (int Count, SessionStepResult Last) StepUntilCore(Session s, StepUntilRequest request, CancellationToken ct)
+    private static async Task<(int Count, SessionStepResult Last)> StepUntilCoreAsync(Session s, StepUntilRequest request, CancellationToken ct)
     {
         var until = request.UntilStep <= 0 ? s.Info.MaxSteps : request.UntilStep;
         var count = 0;
@@ -158,7 +160,7 @@ public sealed class SessionGrpcService(SessionRegistry registry) : SessionServic
         while (s.Environment.CurrentStep < until && s.State is not SessionState.Done)
         {
             var id = string.IsNullOrEmpty(request.RequestId) ? null : $"{request.RequestId}#{s.Environment.CurrentStep}";
-            last = s.Step(id, ct);
+            last = await s.StepAsync(id, ct).ConfigureAwait(false);
             count++;
         }
 

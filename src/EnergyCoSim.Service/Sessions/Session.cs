@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using EnergyCoSim.Client;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Simulation.Building;
@@ -23,11 +24,13 @@ public sealed partial class Session : IDisposable
     private readonly float[] _observations;
     private readonly float[] _actions;
     private readonly double[] _rewards;
+    private readonly RemoteGridSolver? _grid;
     private RandomStream[] _random = [];
     private double _meanUtility;
 
-    internal Session(string id, CompiledScenario scenario, IAgentStrategy strategy, int requestCacheSize)
+    internal Session(string id, CompiledScenario scenario, IAgentStrategy strategy, int requestCacheSize, RemoteGridSolver? grid = null)
     {
+        _grid = grid;
         Id = id;
         Scenario = scenario;
         _strategy = strategy;
@@ -78,6 +81,26 @@ public sealed partial class Session : IDisposable
         }
     }
 
+    /// <summary>Runs asynchronous <paramref name="action"/> under the session's lock.</summary>
+    public async Task<T> RunAsync<T>(Func<Session, Task<T>> action, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (State == SessionState.Closed)
+            {
+                throw new InvalidStateException($"session {Id}", "call", "Closed", "any state but Closed");
+            }
+
+            return await action(this).ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Resets the episode <paramref name="episode"/>; allowed in every state but Closed. Returns the observations.</summary>
     public IReadOnlyList<float> Initialize(long episode)
     {
@@ -112,7 +135,7 @@ public sealed partial class Session : IDisposable
             action.CopyTo(_actions.AsSpan(agent * ActionBox.Size, ActionBox.Size));
         }
 
-        return Apply(requestId, _actions);
+        return Commit(requestId, Apply(_actions));
     }
 
     /// <summary>Steps with actions given for every agent (agent-major, 4 each), as an RL library does.</summary>
@@ -125,7 +148,7 @@ public sealed partial class Session : IDisposable
 
         RequireStepping("step");
         cancellationToken.ThrowIfCancellationRequested();
-        return Apply(requestId, actions);
+        return Commit(requestId, Apply(actions));
     }
 
     /// <summary>Records external orders for the coming interval, replacing earlier ones of the same agents.</summary>
@@ -213,7 +236,11 @@ public sealed partial class Session : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _gate.Dispose();
+    public void Dispose()
+    {
+        _gate.Dispose();
+        _grid?.Dispose();
+    }
 
     private void RequireStepping(string operation)
     {
@@ -224,7 +251,7 @@ public sealed partial class Session : IDisposable
         }
     }
 
-    private SessionStepResult Apply(string? requestId, ReadOnlySpan<float> actions)
+    private SessionStepResult Apply(ReadOnlySpan<float> actions)
     {
         Variables.ApplyInputs();
         var done = Environment.Step(actions, _observations, _rewards);
@@ -238,18 +265,22 @@ public sealed partial class Session : IDisposable
             agents[i] = history[history.Count - n + i];
         }
 
-        var result = new SessionStepResult(Environment.MarketHistory[^1].Step, done, Environment.MarketHistory[^1], agents, _observations.ToArray(), _rewards.ToArray());
+        return new SessionStepResult(Environment.MarketHistory[^1].Step, done, Environment.MarketHistory[^1], agents, _observations.ToArray(), _rewards.ToArray());
+    }
+
+    private SessionStepResult Commit(string? requestId, SessionStepResult result)
+    {
         _requests.Add(requestId, result);
         foreach (var s in _subscribers)
         {
             s.Writer.TryWrite(result);
-            if (done)
+            if (result.Done)
             {
                 s.Writer.TryComplete();
             }
         }
 
-        if (done)
+        if (result.Done)
         {
             _subscribers.Clear();
         }

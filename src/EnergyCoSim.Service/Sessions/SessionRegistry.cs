@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
+using EnergyCoSim.Client;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Running;
@@ -34,8 +35,15 @@ public sealed partial class SessionRegistry : IDisposable
     public int Count => _sessions.Count;
 
     /// <summary>Creates a session from inline scenario text or a shipped example's name.</summary>
-    public Session Create(string? scenarioText, string? exampleName, ulong? seed, string clientName)
+    public Session Create(string? scenarioText, string? exampleName, ulong? seed, string clientName, string? gridSolverAddress = null, int gridSolverDeadlineMs = 0)
     {
+        Uri? solverUri = null;
+        if (!string.IsNullOrWhiteSpace(gridSolverAddress)
+            && (!Uri.TryCreate(gridSolverAddress, UriKind.Absolute, out solverUri) || solverUri.Scheme is not ("http" or "https")))
+        {
+            throw new ValidationException("grid_solver_address", gridSolverAddress, "must be an absolute http(s) address, e.g. http://127.0.0.1:50061");
+        }
+
         var document = Load(scenarioText, exampleName);
         if (seed is { } s)
         {
@@ -52,7 +60,8 @@ public sealed partial class SessionRegistry : IDisposable
             }
 
             var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-            var session = new Session(id, compiled, strategy, _options.RequestCacheSize);
+            var grid = solverUri is null ? null : new RemoteGridSolver(solverUri, TimeSpan.FromMilliseconds(gridSolverDeadlineMs > 0 ? gridSolverDeadlineMs : 1000));
+            var session = new Session(id, compiled, strategy, _options.RequestCacheSize, grid);
             _sessions[id] = session;
             LogCreated(id, document.Name ?? "scenario", clientName);
             return session;

@@ -10,10 +10,12 @@ namespace EnergyCoSim.Service.Sessions;
 /// <param name="Agents">Per-agent records of the interval, in agent order.</param>
 /// <param name="Observations">Agent-major observations after the step.</param>
 /// <param name="Rewards">Per-agent rewards of the step.</param>
+/// <param name="Grid">The external grid solver's result; null without one.</param>
 public sealed record SessionStepResult(
     int Step,
     bool Done,
     MarketStepRecord Market,
     IReadOnlyList<AgentStepRecord> Agents,
     IReadOnlyList<float> Observations,
-    IReadOnlyList<double> Rewards);
+    IReadOnlyList<double> Rewards,
+    GridStepSummary? Grid = null);
