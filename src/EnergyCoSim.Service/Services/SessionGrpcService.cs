@@ -156,11 +156,24 @@ public sealed class SessionGrpcService(SessionRegistry registry) : SessionServic
         var until = request.UntilStep <= 0 ? s.Info.MaxSteps : request.UntilStep;
         var count = 0;
         SessionStepResult? last = null;
-        // Sub-request ids keep a retried StepUntil idempotent step by step.
+        var id = request.RequestId;
+        // Sub-request ids "<id>#<step>" make a retried StepUntil idempotent: steps this id already applied are
+        // counted from the cache, the rest are run now (a retry after a cancellation finishes the job).
+        if (!string.IsNullOrEmpty(id))
+        {
+            for (var k = 0; k < until; k++)
+            {
+                if (s.TryGetCached($"{id}#{k}", out var cached))
+                {
+                    count++;
+                    last = cached;
+                }
+            }
+        }
+
         while (s.Environment.CurrentStep < until && s.State is not SessionState.Done)
         {
-            var id = string.IsNullOrEmpty(request.RequestId) ? null : $"{request.RequestId}#{s.Environment.CurrentStep}";
-            last = await s.StepAsync(id, ct).ConfigureAwait(false);
+            last = await s.StepAsync(string.IsNullOrEmpty(id) ? null : $"{id}#{s.Environment.CurrentStep}", ct).ConfigureAwait(false);
             count++;
         }
 

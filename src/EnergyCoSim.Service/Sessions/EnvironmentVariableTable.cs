@@ -13,6 +13,7 @@ internal sealed class EnvironmentVariableTable : ISessionVariableTable
     private readonly Dictionary<string, Func<double>> _outputs = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (int Agent, bool Generation)> _inputs = new(StringComparer.Ordinal);
     private readonly Dictionary<int, (double? Generation, double? Demand)> _pending = [];
+    private readonly Dictionary<int, (double? Generation, double? Demand)> _lastApplied = [];
 
     public EnvironmentVariableTable(LocalEnergyMarketEnvironment env)
     {
@@ -82,12 +83,28 @@ internal sealed class EnvironmentVariableTable : ISessionVariableTable
 
     public void ApplyInputs()
     {
+        _lastApplied.Clear();
+        foreach (var (agent, values) in _pending)
+        {
+            _lastApplied[agent] = values;
+        }
+
         foreach (var (agent, values) in _pending)
         {
             _env.OverrideCurrentInterval(agent, values.Generation, values.Demand);
         }
 
         _pending.Clear();
+    }
+
+    public void UndoApply()
+    {
+        foreach (var (agent, values) in _lastApplied)
+        {
+            _pending.TryAdd(agent, values);
+        }
+
+        _lastApplied.Clear();
     }
 
     private void AddAgentOutput(List<SessionVariable> list, string id, string suffix, string unit, string description, Func<Simulation.Results.AgentStepRecord, double> read)

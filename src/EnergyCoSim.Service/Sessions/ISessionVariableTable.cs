@@ -17,4 +17,7 @@ public interface ISessionVariableTable
 
     /// <summary>Hands the inputs set since the last step to the model; called right before each step.</summary>
     void ApplyInputs();
+
+    /// <summary>Puts back the inputs the last <see cref="ApplyInputs"/> handed over, for a step that was rolled back.</summary>
+    void UndoApply();
 }

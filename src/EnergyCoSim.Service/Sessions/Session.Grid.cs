@@ -46,6 +46,7 @@ public sealed partial class Session
                 _externalActions[agent] = action;
             }
 
+            Variables.UndoApply();
             State = state;
             throw;
         }

@@ -138,6 +138,10 @@ public sealed partial class Session : IDisposable
         return Commit(requestId, Apply(_actions));
     }
 
+    /// <summary>The cached result of <paramref name="requestId"/>, if that step was applied and is still remembered.</summary>
+    public bool TryGetCached(string requestId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out SessionStepResult? result) =>
+        _requests.TryGet(requestId, out result);
+
     /// <summary>Steps with actions given for every agent (agent-major, 4 each), as an RL library does.</summary>
     public SessionStepResult StepWithActions(ReadOnlySpan<float> actions, string? requestId, CancellationToken cancellationToken)
     {

@@ -22,19 +22,23 @@ public sealed class GridSolverTests(ServiceFixture fixture) : IClassFixture<Serv
     }
 
     [Fact]
-    public async Task Step_SlowExternalSolver_IsDeadlineExceededAndTheStepIsRolledBack()
+    public async Task Step_SlowExternalSolver_IsDeadlineExceededAndTheStepAndItsInputsAreRolledBack()
     {
         await using var host = await SolverHost.StartAsync(TimeSpan.FromSeconds(2));
         var created = await fixture.Sessions.CreateSessionAsync(new CreateSessionRequest { ExampleName = ReferenceRun.Case5, GridSolverAddress = host.Address, GridSolverDeadlineMs = 50 });
         await fixture.Sessions.InitializeAsync(new InitializeRequest { SessionId = created.SessionId });
+        var input = $"{created.AgentIds[0]}.demand_kwh";
+        await fixture.Sessions.SetVariablesAsync(new SetVariablesRequest { SessionId = created.SessionId, Names = { input }, Values = { 4.25 } });
 
         var ex = await Assert.ThrowsAsync<RpcException>(async () => await fixture.Sessions.StepAsync(new StepRequest { SessionId = created.SessionId }));
         var saved = await fixture.Sessions.SaveStateAsync(new SaveStateRequest { SessionId = created.SessionId });
+        var pending = await fixture.Sessions.GetVariablesAsync(new GetVariablesRequest { SessionId = created.SessionId, Names = { input } });
 
         Assert.Equal(StatusCode.DeadlineExceeded, ex.StatusCode);
         Assert.Contains("grid solver", ex.Status.Detail, StringComparison.Ordinal);
         Assert.Contains("deadline of 50 ms", ex.Status.Detail, StringComparison.Ordinal);
         Assert.Equal(0, saved.Step);
+        Assert.Equal(4.25, Assert.Single(pending.Values));
     }
 
     [Fact]

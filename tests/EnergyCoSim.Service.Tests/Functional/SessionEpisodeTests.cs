@@ -72,6 +72,22 @@ public sealed class SessionEpisodeTests(ServiceFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task StepUntil_RetriedRequestId_AnswersTheSameStepsWithoutApplyingThemAgain()
+    {
+        var created = await fixture.Sessions.CreateSessionAsync(new CreateSessionRequest { ExampleName = ReferenceRun.Case5 });
+        await fixture.Sessions.InitializeAsync(new InitializeRequest { SessionId = created.SessionId });
+        var request = new StepUntilRequest { SessionId = created.SessionId, RequestId = "u-1", UntilStep = 6 };
+
+        var first = await fixture.Sessions.StepUntilAsync(request);
+        var retry = await fixture.Sessions.StepUntilAsync(request);
+        var next = await fixture.Sessions.StepAsync(new StepRequest { SessionId = created.SessionId });
+
+        Assert.Equal(6, first.StepsDone);
+        Assert.Equal(first, retry);
+        Assert.Equal(6, next.Step);
+    }
+
+    [Fact]
     public async Task SaveAndRestore_AfterFiveSteps_ReplaysTheSameNextStep()
     {
         using var client = new CoSimClient(fixture.Channel);
