@@ -127,6 +127,8 @@ public sealed class SessionGrpcService(SessionRegistry registry) : SessionServic
         ArgumentNullException.ThrowIfNull(context);
         var session = registry.Get(request.SessionId);
         var reader = await session.RunAsync(s => s.Subscribe(), context.CancellationToken).ConfigureAwait(false);
+        // Headers go out once the subscription exists, so a client awaiting them knows no later step is missed.
+        await context.WriteResponseHeadersAsync([]).ConfigureAwait(false);
         await foreach (var result in reader.ReadAllAsync(context.CancellationToken).ConfigureAwait(false))
         {
             await responseStream.WriteAsync(ResultMapper.ToStepResponse(result, session.Info.TicksPerStep, request.IncludeAgents, request.IncludeTrades), context.CancellationToken).ConfigureAwait(false);

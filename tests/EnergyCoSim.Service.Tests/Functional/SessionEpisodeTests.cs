@@ -130,6 +130,7 @@ public sealed class SessionEpisodeTests(ServiceFixture fixture) : IClassFixture<
         await using var session = await client.OpenExampleAsync(ReferenceRun.Case5);
         await session.InitializeAsync();
         using var stream = client.Sessions.StreamResults(new StreamResultsRequest { SessionId = session.Id });
+        await stream.ResponseHeadersAsync;
         var reading = Task.Run(async () =>
         {
             var steps = new List<int>();
@@ -140,8 +141,6 @@ public sealed class SessionEpisodeTests(ServiceFixture fixture) : IClassFixture<
 
             return steps;
         });
-        // The subscription is registered under the session lock; a cheap call after it orders the two.
-        await Task.Delay(100);
 
         await session.StepUntilAsync();
         var seen = await reading;
