@@ -24,6 +24,8 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.Composition"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation", "EnergyCoSim.Master", "EnergyCoSim.Fmi"],
         ["EnergyCoSim.Contracts"] = [],
         ["EnergyCoSim.Learning"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
+        ["EnergyCoSim.Service"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation", "EnergyCoSim.Master", "EnergyCoSim.Client"],
+        ["EnergyCoSim.Client"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Master"],
         ["energycosim"] = ["*"],
     };
 

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs the Python client and the Python grid solver against `energycosim serve` on free loopback ports.
+# Used by .ci/run as the Python test; fails loudly (never skips) when Debian's python3-grpcio or protoc is missing.
+# Usage: run_against_service.sh PATH_TO_energycosim_DLL_OR_EXE
+set -euo pipefail
+cli="${1:?usage: run_against_service.sh ENERGYCOSIM (dll or executable)}"
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+py=/usr/bin/python3
+"$py" -c "import grpc, google.protobuf" 2>/dev/null || { echo "FAIL: Debian's python3-grpcio/python3-protobuf are missing (apt-get install python3-grpcio python3-protobuf)" >&2; exit 1; }
+command -v protoc >/dev/null && command -v grpc_python_plugin >/dev/null || { echo "FAIL: protoc/grpc_python_plugin missing (apt-get install protobuf-compiler protobuf-compiler-grpc)" >&2; exit 1; }
+
+tmp="$(mktemp -d)"
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$tmp"; }
+trap cleanup EXIT
+"$here/gen_stubs.sh" "$tmp/stubs"
+export PYTHONPATH="$tmp/stubs"
+free_port() { "$py" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'; }
+wait_port() { for _ in $(seq 1 100); do "$py" -c "import socket,sys; socket.create_connection(('127.0.0.1',$1),0.2)" 2>/dev/null && return 0; sleep 0.2; done; echo "FAIL: nothing listens on port $1" >&2; return 1; }
+
+service_port="$(free_port)"
+if [[ "$cli" == *.dll ]]; then run=(dotnet "$cli"); else run=("$cli"); fi
+"${run[@]}" serve --urls "http://127.0.0.1:$service_port" --examples "$root/examples" >"$tmp/serve.log" 2>&1 &
+pids+=($!)
+solver_port="$(free_port)"
+"$py" "$here/grid_solver.py" "$solver_port" >"$tmp/solver.log" 2>&1 &
+pids+=($!)
+wait_port "$service_port" || { cat "$tmp/serve.log" >&2; exit 1; }
+wait_port "$solver_port" || { cat "$tmp/solver.log" >&2; exit 1; }
+
+echo "== python client: case 5 to the end"
+"$py" "$here/run_case5.py" "127.0.0.1:$service_port"
+echo "== python client with the python grid solver called each step"
+"$py" "$here/run_case5.py" "127.0.0.1:$service_port" --grid-solver "http://127.0.0.1:$solver_port"
+echo "== python client test: OK"

@@ -1,0 +1,191 @@
+using EnergyCoSim.Contracts.V1;
+using EnergyCoSim.Core.Components;
+using EnergyCoSim.Core.Errors;
+using EnergyCoSim.Core.Time;
+
+namespace EnergyCoSim.Client;
+
+/// <summary>
+/// A co-simulation component whose power flow runs in an external GridSolver process. Inputs per bus:
+/// <c>&lt;bus&gt;.p_kw</c>, <c>&lt;bus&gt;.q_kvar</c> (positive into the grid); outputs per bus <c>&lt;bus&gt;.v_pu</c>,
+/// plus <c>total_losses_kw</c> and <c>converged</c>. A solver that misses its deadline rejects the step, so the
+/// master can report it or retry; the component's outputs stay those of the last accepted step.
+/// </summary>
+public sealed class RemoteGridComponent : ICoSimComponent
+{
+    private readonly RemoteGridSolver _solver;
+    private readonly string[] _buses;
+    private readonly double[] _inputs;
+    private readonly double[] _voltages;
+    private double _losses;
+    private bool _converged;
+    private int _step;
+
+    /// <summary>Creates the component for <paramref name="buses"/>, solved by <paramref name="solver"/> (which it owns).</summary>
+    public RemoteGridComponent(string name, RemoteGridSolver solver, IReadOnlyList<string> buses)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(solver);
+        ArgumentNullException.ThrowIfNull(buses);
+        Name = name;
+        _solver = solver;
+        _buses = [.. buses];
+        _inputs = new double[2 * _buses.Length];
+        _voltages = new double[_buses.Length];
+        var n = (uint)_buses.Length;
+        var variables = new List<VariableDescription>();
+        for (var k = 0u; k < n; k++)
+        {
+            variables.Add(new(3 * k, $"{_buses[k]}.p_kw", VariableType.Real, VariableCausality.Input, Unit: "kW", Description: "active power injected into the grid") { StartReal = 0 });
+            variables.Add(new((3 * k) + 1, $"{_buses[k]}.q_kvar", VariableType.Real, VariableCausality.Input, Unit: "kvar", Description: "reactive power injected into the grid") { StartReal = 0 });
+            variables.Add(new((3 * k) + 2, $"{_buses[k]}.v_pu", VariableType.Real, VariableCausality.Output, Unit: "pu", Description: "voltage magnitude"));
+        }
+
+        variables.Add(new(3 * n, "total_losses_kw", VariableType.Real, VariableCausality.Output, Unit: "kW"));
+        variables.Add(new(0, "converged", VariableType.Boolean, VariableCausality.Output));
+        Description = new ComponentDescription("RemoteGrid", variables, new ComponentCapabilities(CanSaveState: true, CanSerializeState: false, CanRejectStep: true));
+    }
+
+    /// <inheritdoc />
+    public string Name { get; }
+
+    /// <inheritdoc />
+    public ComponentDescription Description { get; }
+
+    /// <inheritdoc />
+    public void Setup(SimulationTime startTime, SimulationTime? stopTime, TimeResolution resolution) => _step = 0;
+
+    /// <inheritdoc />
+    public void EnterInitialization()
+    {
+    }
+
+    /// <inheritdoc />
+    public void ExitInitialization()
+    {
+    }
+
+    /// <inheritdoc />
+    public async ValueTask<StepResult> StepAsync(SimulationTime currentTime, SimulationDuration stepSize, CancellationToken cancellationToken)
+    {
+        var injections = _buses.Select((b, k) => new BusInjection { BusId = b, PKw = _inputs[2 * k], QKvar = _inputs[(2 * k) + 1] });
+        SolveResponse solution;
+        try
+        {
+            solution = await _solver.SolveAsync(_step, 0, injections, cancellationToken).ConfigureAwait(false);
+        }
+        catch (GridSolverDeadlineException ex)
+        {
+            return StepResult.Rejected(currentTime, ex.Message);
+        }
+        catch (ModelException ex)
+        {
+            return StepResult.Failed(ex.Message);
+        }
+
+        var byBus = solution.Voltages.ToDictionary(v => v.BusId, v => v.MagnitudePu, StringComparer.Ordinal);
+        for (var k = 0; k < _buses.Length; k++)
+        {
+            _voltages[k] = byBus.GetValueOrDefault(_buses[k], double.NaN);
+        }
+
+        _losses = solution.TotalLossesKw;
+        _converged = solution.Converged;
+        _step++;
+        return solution.Converged ? StepResult.Accepted : StepResult.Failed($"{_solver.Address}: {solution.Diagnosis}");
+    }
+
+    /// <inheritdoc />
+    public void Terminate()
+    {
+    }
+
+    /// <inheritdoc />
+    public void GetReal(ReadOnlySpan<uint> references, Span<double> values)
+    {
+        var n = (uint)_buses.Length;
+        for (var i = 0; i < references.Length; i++)
+        {
+            var r = references[i];
+            values[i] = r == 3 * n ? _losses
+                : r < 3 * n && r % 3 == 2 ? _voltages[r / 3]
+                : r < 3 * n ? _inputs[(2 * (r / 3)) + (r % 3)]
+                : throw new NotFoundException("real variable reference", r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <inheritdoc />
+    public void SetReal(ReadOnlySpan<uint> references, ReadOnlySpan<double> values)
+    {
+        var n = (uint)_buses.Length;
+        for (var i = 0; i < references.Length; i++)
+        {
+            var r = references[i];
+            if (r >= 3 * n || r % 3 == 2)
+            {
+                throw new ValidationException("reference", r, "is not an input of the remote grid");
+            }
+
+            _inputs[(2 * (r / 3)) + (r % 3)] = values[i];
+        }
+    }
+
+    /// <inheritdoc />
+    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values)
+    {
+        for (var i = 0; i < references.Length; i++)
+        {
+            values[i] = references[i] == 0 ? _converged : throw new NotFoundException("boolean variable reference", references[i].ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <inheritdoc />
+    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => ThrowIfAny(references, "integer");
+
+    /// <inheritdoc />
+    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => ThrowIfAny(references, "string");
+
+    /// <inheritdoc />
+    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => ThrowIfAny(references, "integer");
+
+    /// <inheritdoc />
+    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => ThrowIfAny(references, "boolean input");
+
+    /// <inheritdoc />
+    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => ThrowIfAny(references, "string");
+
+    /// <inheritdoc />
+    public ComponentState SaveState() => new RemoteGridState(Name, [.. _inputs], [.. _voltages], _losses, _converged, _step);
+
+    /// <inheritdoc />
+    public void RestoreState(ComponentState state)
+    {
+        if (state is not RemoteGridState s || s.OwnerName != Name)
+        {
+            throw new ValidationException("state", state?.OwnerName, $"is not a state of {Name}");
+        }
+
+        s.Inputs.CopyTo(_inputs, 0);
+        s.Voltages.CopyTo(_voltages, 0);
+        (_losses, _converged, _step) = (s.Losses, s.Converged, s.Step);
+    }
+
+    /// <inheritdoc />
+    public byte[] SerializeState(ComponentState state) =>
+        throw new InvalidStateException(Name, "serialize state", "remote", "components with CanSerializeState (the solver's state lives in another process)");
+
+    /// <inheritdoc />
+    public ComponentState DeserializeState(ReadOnlySpan<byte> data) =>
+        throw new InvalidStateException(Name, "deserialize state", "remote", "components with CanSerializeState (the solver's state lives in another process)");
+
+    /// <inheritdoc />
+    public void Dispose() => _solver.Dispose();
+
+    private static void ThrowIfAny(ReadOnlySpan<uint> references, string kind)
+    {
+        if (references.Length > 0)
+        {
+            throw new NotFoundException($"{kind} variable reference", references[0].ToString(System.Globalization.CultureInfo.InvariantCulture), "the remote grid has none");
+        }
+    }
+}
