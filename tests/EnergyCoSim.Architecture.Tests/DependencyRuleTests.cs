@@ -21,6 +21,7 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.Testing"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Simulation"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid"],
         ["EnergyCoSim.Reporting"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
+        ["EnergyCoSim.FmuExport"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Contracts"] = [],
         ["energycosim"] = ["*"],
     };
