@@ -5,7 +5,7 @@ using EnergyCoSim.Core.Random;
 namespace EnergyCoSim.FmuExport;
 
 /// <content>
-/// FMU state: in memory a deep snapshot (fast rollback); as bytes the values plus the environment's replay bytes
+/// FMU state: the values plus the environment's replay bytes
 /// and the strategy streams, so a state serialised in one process restores bit for bit in another.
 /// </content>
 internal sealed partial class MarketSlave
@@ -21,7 +21,6 @@ internal sealed partial class MarketSlave
         Ints = (int[])_ints.Clone(),
         Bools = (bool[])_bools.Clone(),
         Strings = (string[])_strings.Clone(),
-        Environment = _env?.Snapshot(),
         EnvironmentBytes = _env?.SerializeState() ?? [],
         Streams = _random.Select(r => r.State).ToArray(),
     };
@@ -33,9 +32,7 @@ internal sealed partial class MarketSlave
             throw new ArgumentException($"the FMU state holds {state.Reals.Length} reals; this instance has {_reals.Length} (state of another FMU?)");
         }
 
-        var needsEnvironment = state.Environment is not null || state.EnvironmentBytes.Length > 0;
-        var sameParameters = _ints[0] == state.Ints[0] && _ints[2] == state.Ints[2] && _strings[0] == state.Strings[0]
-            && _reals[Layout.SlotOf(MarketVariableLayout.IntervalRef, FmuScalarType.Real)] == state.Reals[Layout.SlotOf(MarketVariableLayout.IntervalRef, FmuScalarType.Real)];
+        var needsEnvironment = state.EnvironmentBytes.Length > 0;
         state.Reals.CopyTo(_reals, 0);
         state.Ints.CopyTo(_ints, 0);
         state.Bools.CopyTo(_bools, 0);
@@ -47,20 +44,12 @@ internal sealed partial class MarketSlave
             return;
         }
 
-        if (_env is null || !sameParameters)
-        {
-            BuildEnvironment();
-            state.Reals.CopyTo(_reals, 0);
-        }
-
-        if (state.Environment is { } snapshot)
-        {
-            _env!.Restore(snapshot, _obs);
-        }
-        else
-        {
-            _env!.DeserializeState(state.EnvironmentBytes, _obs);
-        }
+        // Always a fresh environment rebuilt by replay: LocalEnergyMarketEnvironment.Restore(snapshot) does not repeat
+        // rewards bit for bit (seen on case 5, step 6), while the replayed byte state does; a replay of at most
+        // max_steps intervals costs milliseconds, well below a market step of a master's rollback loop.
+        BuildEnvironment();
+        state.Reals.CopyTo(_reals, 0);
+        _env!.DeserializeState(state.EnvironmentBytes, _obs);
 
         for (var i = 0; i < _random.Length; i++)
         {

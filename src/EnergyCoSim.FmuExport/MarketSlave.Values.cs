@@ -115,6 +115,8 @@ internal sealed partial class MarketSlave
         }
     }
 
+    private int Int(uint vr) => _ints[Layout.SlotOf(vr, FmuScalarType.Integer)];
+
     private double Real(uint vr) => _reals[Layout.SlotOf(vr, FmuScalarType.Real)];
 
     private void SetRealSlot(uint vr, double value) => _reals[Layout.SlotOf(vr, FmuScalarType.Real)] = value;
@@ -130,7 +132,7 @@ internal sealed partial class MarketSlave
         SetRealSlot(MarketVariableLayout.ClearingVolumeRef, market?.ClearingVolume ?? 0);
         SetRealSlot(MarketVariableLayout.P2PRef, market?.P2PVolume ?? 0);
         SetRealSlot(MarketVariableLayout.DsoRef, market?.DsoTotalVolume ?? 0);
-        _ints[1] = env.CurrentStep;
+        _ints[Layout.SlotOf(MarketVariableLayout.StepRef, FmuScalarType.Integer)] = env.CurrentStep;
         _bools[0] = env.IsDone;
         Span<double> bus = stackalloc double[Layout.BusIds.Count];
         bus.Clear();

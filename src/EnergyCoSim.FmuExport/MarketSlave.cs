@@ -161,7 +161,7 @@ internal sealed partial class MarketSlave
     private void BuildEnvironment()
     {
         var node = JsonNode.Parse(_scenarioJson)!;
-        node["seed"] = (ulong)(uint)_ints[0];
+        node["seed"] = (ulong)(uint)Int(MarketVariableLayout.SeedRef);
         var minutes = IntervalSeconds / 60.0;
         if (minutes < 1 || minutes != Math.Floor(minutes))
         {
@@ -178,7 +178,7 @@ internal sealed partial class MarketSlave
         _obs = new float[n * env.ObservationSize];
         _actions = new float[n * ActionBox.Size];
         _rewards = new double[n];
-        var episode = _ints[2];
+        var episode = Int(MarketVariableLayout.EpisodeRef);
         env.Reset(episode, _obs);
         _strategy = StrategyCatalog.Create(document.Strategy);
         _random = env.AgentIds.Select(id => compiled.Streams.For("strategy", id, episode)).ToArray();
@@ -206,9 +206,8 @@ internal sealed partial class MarketSlave
             SetRealSlot(MarketVariableLayout.AgentRef(i, MarketVariableLayout.DemandIn), -1);
         }
 
-        _ints[0] = unchecked((int)_document.Seed);
-        _ints[1] = 0;
-        _ints[2] = 0;
+        Array.Clear(_ints);
+        _ints[Layout.SlotOf(MarketVariableLayout.SeedRef, FmuScalarType.Integer)] = unchecked((int)_document.Seed);
         _bools[0] = false;
         _strings[0] = _document.Market.Mechanism;
     }

@@ -1,9 +1,8 @@
 using EnergyCoSim.Core.Random;
-using EnergyCoSim.Simulation.Environments;
 
 namespace EnergyCoSim.FmuExport;
 
-/// <summary>A saved FMU state: the instance's values and phase, the environment snapshot and its replay bytes, strategy streams.</summary>
+/// <summary>A saved FMU state: the instance's values and phase, the environment's replay bytes, strategy streams.</summary>
 internal sealed record MarketSlaveState
 {
     public required SlavePhase Phase { get; init; }
@@ -20,10 +19,7 @@ internal sealed record MarketSlaveState
 
     public required string[] Strings { get; init; }
 
-    /// <summary>Null while the environment is not built yet (before exitInitializationMode).</summary>
-    public EnvironmentSnapshot? Environment { get; init; }
-
-    /// <summary>The environment state as replay bytes (what serialisation writes).</summary>
+    /// <summary>The environment state as replay bytes; empty while the environment is not built (before exitInitializationMode).</summary>
     public byte[] EnvironmentBytes { get; init; } = [];
 
     public RandomStreamState[] Streams { get; init; } = [];
