@@ -112,6 +112,35 @@ public sealed class FmuExportTests(ExportedFmus fmus) : IClassFixture<ExportedFm
         Assert.All(sold, s => Assert.True(s >= 0));
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Reset_AfterSteps_RepeatsTheEpisode(int fmiVersion)
+    {
+        var reference = InProcessReference.Run(fmus.Scenario);
+        using var fmu = Fmu.Load(fmus.PathOf(fmiVersion));
+        using var instance = Start(fmu, "market");
+        instance.DoStep(0, 3 * Hour);
+        instance.Reset();
+        instance.Setup(0, null);
+        instance.EnterInitialization();
+        instance.ExitInitialization();
+        instance.DoStep(0, Hour);
+        AssertStepEquals(reference, 0, instance);
+    }
+
+    [Fact]
+    public void ExitInitialization_UnknownMechanism_FailsNamingIt()
+    {
+        using var fmu = Fmu.Load(fmus.Fmi3);
+        using var instance = fmu.Instantiate("market");
+        instance.Setup(0, null);
+        instance.SetString([L.MechanismRef], ["no_such_mechanism"]);
+        instance.EnterInitialization();
+        var error = Assert.ThrowsAny<Exception>(instance.ExitInitialization);
+        Assert.Contains("no_such_mechanism", error.Message, StringComparison.Ordinal);
+    }
+
     private static FmuInstance Start(Fmu fmu, string name, Action<FmuInstance>? configure = null)
     {
         var instance = fmu.Instantiate(name);

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Fmi;
-using EnergyCoSim.Fmi.Internal;
 using EnergyCoSim.FmuExport;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Environments;
@@ -23,7 +22,7 @@ public class FmuBoundaryBenchmarks : IDisposable
 {
     private Fmu _fmu = null!;
     private FmuInstance _instance = null!;
-    private DirectStepper _direct = null!;
+    private MarketDirectStepper _direct = null!;
     private double[] _inputs = [];
     private double[] _outputs = [];
     private uint[] _inputRefs = [];
@@ -52,7 +51,7 @@ public class FmuBoundaryBenchmarks : IDisposable
         _instance.Setup(0.0, null);
         _instance.EnterInitialization();
         _instance.ExitInitialization();
-        _direct = new DirectStepper(_fmu, _inputRefs, _outputRefs);
+        _direct = new MarketDirectStepper(_fmu, _inputRefs, _outputRefs);
 
         var compiled = ScenarioCompiler.Compile(scenario);
         _env = new LocalEnergyMarketEnvironment(compiled);
