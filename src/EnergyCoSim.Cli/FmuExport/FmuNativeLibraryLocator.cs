@@ -40,7 +40,7 @@ internal static class FmuNativeLibraryLocator
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { "publish", Project, "-c", "Release", "-p:FmuNativePublish=true", "-nologo", "-v:q", "-o", Path.GetDirectoryName(binary)! })
+        foreach (var arg in new[] { "publish", Project, "-c", "FmuNative", "-p:Optimize=true", "-p:FmuNativePublish=true", "-nologo", "-v:q", "-o", Path.GetDirectoryName(binary)! })
         {
             start.ArgumentList.Add(arg);
         }
