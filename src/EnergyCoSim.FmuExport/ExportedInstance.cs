@@ -15,6 +15,38 @@ internal sealed class ExportedInstance(MarketSlave slave, FmiCallbackLogger logg
 
     public FmiCallbackLogger Logger { get; } = logger;
 
+    /// <summary>State handles this instance issued: only these are dereferenced, so a stale or foreign pointer is an error, not a crash.</summary>
+    public HashSet<nint> States { get; } = [];
+
+    /// <summary>Stores <paramref name="state"/> in <paramref name="handle"/> (reused if this instance issued it) and returns the handle.</summary>
+    public nint Keep(nint handle, MarketSlaveState state)
+    {
+        if (handle != 0 && States.Contains(handle))
+        {
+            var existing = GCHandle.FromIntPtr(handle);
+            existing.Target = state;
+            return handle;
+        }
+
+        var created = GCHandle.ToIntPtr(GCHandle.Alloc(state));
+        States.Add(created);
+        return created;
+    }
+
+    /// <summary>The state behind <paramref name="handle"/>, which this instance must have issued.</summary>
+    public MarketSlaveState StateOf(nint handle) =>
+        handle != 0 && States.Contains(handle) && GCHandle.FromIntPtr(handle).Target is MarketSlaveState s
+            ? s
+            : throw new ArgumentException("the FMU state pointer is null, freed, or not a state of this instance");
+
+    /// <summary>Frees a state handle this instance issued.</summary>
+    public void FreeState(nint handle)
+    {
+        StateOf(handle);
+        States.Remove(handle);
+        GCHandle.FromIntPtr(handle).Free();
+    }
+
     /// <summary>Resolves a handle from the master; false for null or foreign pointers.</summary>
     public static bool TryGet(nint handle, out ExportedInstance instance)
     {
@@ -35,6 +67,12 @@ internal sealed class ExportedInstance(MarketSlave slave, FmiCallbackLogger logg
         if (TryGet(handle, out var instance))
         {
             instance.ReleaseStrings();
+            foreach (var state in instance.States)
+            {
+                GCHandle.FromIntPtr(state).Free();
+            }
+
+            instance.States.Clear();
             GCHandle.FromIntPtr(handle).Free();
         }
     }

@@ -16,16 +16,8 @@ internal static unsafe partial class Fmi2Exports
 
         try
         {
-            var saved = inst.Slave.GetState();
-            if (*state != 0 && GCHandle.FromIntPtr(*state).Target is MarketSlaveState)
-            {
-                // FMI 2: a non-null pointer is a state to overwrite.
-                var handle = GCHandle.FromIntPtr(*state);
-                handle.Target = saved;
-                return Ok;
-            }
-
-            *state = GCHandle.ToIntPtr(GCHandle.Alloc(saved));
+            // A non-null pointer this instance issued is a state to overwrite; anything else gets a new state.
+            *state = inst.Keep(*state, inst.Slave.GetState());
             return Ok;
         }
         catch (Exception ex)
@@ -44,7 +36,7 @@ internal static unsafe partial class Fmi2Exports
 
         try
         {
-            inst.Slave.SetState(StateOf(state));
+            inst.Slave.SetState(inst.StateOf(state));
             return Ok;
         }
         catch (Exception ex)
@@ -65,8 +57,7 @@ internal static unsafe partial class Fmi2Exports
         {
             if (state != null && *state != 0)
             {
-                StateOf(*state);
-                GCHandle.FromIntPtr(*state).Free();
+                inst.FreeState(*state);
                 *state = 0;
             }
 
@@ -88,7 +79,7 @@ internal static unsafe partial class Fmi2Exports
 
         try
         {
-            *size = (nuint)MarketSlave.Serialize(StateOf(state)).Length;
+            *size = (nuint)MarketSlave.Serialize(inst.StateOf(state)).Length;
             return Ok;
         }
         catch (Exception ex)
@@ -107,7 +98,7 @@ internal static unsafe partial class Fmi2Exports
 
         try
         {
-            var data = MarketSlave.Serialize(StateOf(state));
+            var data = MarketSlave.Serialize(inst.StateOf(state));
             if ((nuint)data.Length > size)
             {
                 throw new ArgumentException($"the buffer holds {size} bytes; the state needs {data.Length} (call fmi2SerializedFMUstateSize)");
@@ -133,7 +124,7 @@ internal static unsafe partial class Fmi2Exports
         try
         {
             var saved = MarketSlave.Deserialize(new ReadOnlySpan<byte>(bytes, checked((int)size)));
-            *state = GCHandle.ToIntPtr(GCHandle.Alloc(saved));
+            *state = inst.Keep(0, saved);
             return Ok;
         }
         catch (Exception ex)
@@ -141,9 +132,4 @@ internal static unsafe partial class Fmi2Exports
             return inst.Fail("fmi2DeSerializeFMUstate", ex);
         }
     }
-
-    internal static MarketSlaveState StateOf(nint state) =>
-        state != 0 && GCHandle.FromIntPtr(state).Target is MarketSlaveState s
-            ? s
-            : throw new ArgumentException("the FMU state pointer is null or not a state of this FMU");
 }

@@ -75,6 +75,16 @@ public sealed class ErrorHandlingTests(ExportedFmus fmus) : IClassFixture<Export
     }
 
     [Fact]
+    public void SetFmuState_ForeignPointer_ReturnsErrorInsteadOfDereferencingIt()
+    {
+        using var raw = new RawFmi2(fmus.Fmi2);
+        var c = raw.Instantiate("foreignstate", Guid());
+        Assert.Equal(Error, raw.SetFmuState(c, 0x1234));
+        Assert.Contains(RawFmi2.LoggedMessages, m => m.StartsWith("foreignstate [3]", StringComparison.Ordinal) && m.Contains("not a state of this instance", StringComparison.Ordinal));
+        raw.Free(c);
+    }
+
+    [Fact]
     public void DoStep_NullInstance_ReturnsErrorWithoutCrashing()
     {
         using var raw = new RawFmi2(fmus.Fmi2);

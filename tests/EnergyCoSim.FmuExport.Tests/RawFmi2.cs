@@ -81,6 +81,8 @@ internal sealed unsafe class RawFmi2 : IDisposable
     public int SetReal(nint c, uint vr, double value) =>
         ((delegate* unmanaged[Cdecl]<nint, uint*, nuint, double*, int>)Export("fmi2SetReal"))(c, &vr, 1, &value);
 
+    public int SetFmuState(nint c, nint state) => ((delegate* unmanaged[Cdecl]<nint, nint, int>)Export("fmi2SetFMUstate"))(c, state);
+
     public void Free(nint c) => ((delegate* unmanaged[Cdecl]<nint, void>)Export("fmi2FreeInstance"))(c);
 
     public void Dispose()
