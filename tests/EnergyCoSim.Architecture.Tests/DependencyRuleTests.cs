@@ -22,6 +22,7 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.Simulation"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid"],
         ["EnergyCoSim.Reporting"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Composition"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation", "EnergyCoSim.Master", "EnergyCoSim.Fmi"],
+        ["EnergyCoSim.FmuExport"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Contracts"] = [],
         ["EnergyCoSim.Learning"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Service"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation", "EnergyCoSim.Master", "EnergyCoSim.Client"],
