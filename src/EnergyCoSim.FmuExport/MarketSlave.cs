@@ -153,7 +153,7 @@ internal sealed partial class MarketSlave
             }
         }
 
-        StrategyDriver.Decide(env, _strategy!, _obs, _actions, _random, _meanUtility);
+        ScenarioRunner.Decide(env, _strategy!, _obs, _actions, _random, _meanUtility);
         env.Step(_actions, _obs, _rewards);
         PublishOutputs();
     }

@@ -100,7 +100,7 @@ public class FmuBoundaryBenchmarks : IDisposable
             _env.Reset(0, _obs);
         }
 
-        StrategyDriver.Decide(_env, _strategy, _obs, _actions, _random, 100);
+        ScenarioRunner.Decide(_env, _strategy, _obs, _actions, _random, 100);
         _env.Step(_actions, _obs, _rewards);
         return _rewards[0];
     }
