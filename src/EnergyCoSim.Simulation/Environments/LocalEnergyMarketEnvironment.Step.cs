@@ -17,6 +17,7 @@ public sealed partial class LocalEnergyMarketEnvironment
 {
     private ProsumerBounds? _bounds;
     private int[] _partnerOrder = [];
+    private int[] _rankOf = [];
 
     private float[] _pendingOverrides = [];
 
@@ -209,6 +210,15 @@ public sealed partial class LocalEnergyMarketEnvironment
             var c = _reputationVector[b].CompareTo(_reputationVector[a]);
             return c != 0 ? c : string.CompareOrdinal(_ids[a], _ids[b]);
         });
+        if (_rankOf.Length != n)
+        {
+            _rankOf = new int[n];
+        }
+
+        for (var r = 0; r < n; r++)
+        {
+            _rankOf[_partnerOrder[r]] = r;
+        }
     }
 
     private string? RuleBasedPartner(int self)
@@ -221,21 +231,9 @@ public sealed partial class LocalEnergyMarketEnvironment
 
         var pool = Math.Max(1, ((n - 1) / 2) + 1);
         var pick = _partnerStreams[self].NextInt(pool);
-        for (int r = 0, seen = 0; r < n; r++)
-        {
-            var candidate = _partnerOrder[r];
-            if (candidate == self)
-            {
-                continue;
-            }
 
-            if (seen++ == pick)
-            {
-                return _ids[candidate];
-            }
-        }
-
-        return null;
+        // The pick-th agent of the ranking other than this one: skip over this agent's own rank in O(1).
+        return _ids[_partnerOrder[pick < _rankOf[self] ? pick : pick + 1]];
     }
 
     private void DistributeTrades(IReadOnlyList<Trade> trades)
