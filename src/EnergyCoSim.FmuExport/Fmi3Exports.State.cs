@@ -3,133 +3,24 @@ using System.Runtime.InteropServices;
 
 namespace EnergyCoSim.FmuExport;
 
-/// <content>fmi3Get/Set/FreeFMUState and state serialisation; a state is a GCHandle to a <see cref="MarketSlaveState"/>.</content>
+/// <content>fmi3GetFMUState/fmi3SetFMUState/fmi3FreeFMUState and state serialisation, exported under the FMI 3 names (shared logic in <see cref="FmuStateExports"/>).</content>
 internal static unsafe partial class Fmi3Exports
 {
     [UnmanagedCallersOnly(EntryPoint = "fmi3GetFMUState", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetFmuState(nint c, nint* state)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            // A non-null pointer this instance issued is a state to overwrite; anything else gets a new state.
-            *state = inst.Keep(*state, inst.Slave.GetState());
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3GetFMUState", ex);
-        }
-    }
+    public static int GetFmuState(nint c, nint* state) => FmuStateExports.Get(c, state, "fmi3GetFMUState");
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3SetFMUState", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetFmuState(nint c, nint state)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.SetState(inst.StateOf(state));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3SetFMUState", ex);
-        }
-    }
+    public static int SetFmuState(nint c, nint state) => FmuStateExports.Set(c, state, "fmi3SetFMUState");
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3FreeFMUState", CallConvs = [typeof(CallConvCdecl)])]
-    public static int FreeFmuState(nint c, nint* state)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            if (state != null && *state != 0)
-            {
-                inst.FreeState(*state);
-                *state = 0;
-            }
-
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3FreeFMUState", ex);
-        }
-    }
+    public static int FreeFmuState(nint c, nint* state) => FmuStateExports.Free(c, state, "fmi3FreeFMUState");
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3SerializedFMUStateSize", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SerializedFmuStateSize(nint c, nint state, nuint* size)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            *size = (nuint)MarketSlave.Serialize(inst.StateOf(state)).Length;
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3SerializedFMUStateSize", ex);
-        }
-    }
+    public static int SerializedFmuStateSize(nint c, nint state, nuint* size) => FmuStateExports.SerializedSize(c, state, size, "fmi3SerializedFMUStateSize");
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3SerializeFMUState", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SerializeFmuState(nint c, nint state, byte* bytes, nuint size)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            var data = MarketSlave.Serialize(inst.StateOf(state));
-            if ((nuint)data.Length > size)
-            {
-                throw new ArgumentException($"the buffer holds {size} bytes; the state needs {data.Length} (call fmi3SerializedFMUStateSize)");
-            }
-
-            data.CopyTo(new Span<byte>(bytes, data.Length));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3SerializeFMUState", ex);
-        }
-    }
+    public static int SerializeFmuState(nint c, nint state, byte* bytes, nuint size) => FmuStateExports.Serialize(c, state, bytes, size, "fmi3SerializeFMUState", "fmi3SerializedFMUStateSize");
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3DeserializeFMUState", CallConvs = [typeof(CallConvCdecl)])]
-    public static int DeSerializeFmuState(nint c, byte* bytes, nuint size, nint* state)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            var saved = MarketSlave.Deserialize(new ReadOnlySpan<byte>(bytes, checked((int)size)));
-            *state = inst.Keep(0, saved);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3DeserializeFMUState", ex);
-        }
-    }
+    public static int DeSerializeFmuState(nint c, byte* bytes, nuint size, nint* state) => FmuStateExports.Deserialize(c, bytes, size, state, "fmi3DeserializeFMUState");
 }
