@@ -17,7 +17,8 @@ public static class CosimScenario
     /// Builds the run of <paramref name="scenario"/>; <paramref name="until"/> (market intervals) and
     /// <paramref name="realtimeFactor"/> override the file's algorithm settings.
     /// </summary>
-    public static CoupledRun Build(ScenarioDocument scenario, int? until = null, double? realtimeFactor = null, EnvironmentOptions? environment = null)
+    /// <remarks><paramref name="clock"/> paces real-time runs (default: the system clock; tests pass a manual one).</remarks>
+    public static CoupledRun Build(ScenarioDocument scenario, int? until = null, double? realtimeFactor = null, EnvironmentOptions? environment = null, TimeProvider? clock = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var cosim = scenario.Cosim ?? throw new ValidationException("cosim", null, $"scenario '{scenario.Name}' has no cosim section (components, feeder, algorithm)");
@@ -42,7 +43,7 @@ public static class CosimScenario
         var g = cosim.GridOperator;
         GridOperatorOptions? dso = Collect(problems, "cosim.grid_operator", () => new GridOperatorOptions(g.VMinPu, g.VMaxPu, g.MarginPu, g.RelaxBandPu, g.LoadingLimitPct));
         var a = cosim.Algorithm;
-        var options = Collect(problems, "cosim.algorithm", () => new CoupledRunOptions(a.MaxIterations, a.ToleranceKw, dso ?? GridOperatorOptions.Default, until ?? a.Steps));
+        var options = Collect(problems, "cosim.algorithm", () => new CoupledRunOptions(a.MaxIterations, a.ToleranceKw, dso ?? GridOperatorOptions.Default, until ?? a.Steps) { Clock = clock ?? TimeProvider.System });
         var couplings = new List<(string From, string To, ConnectionSettings Settings)>();
         for (var i = 0; i < cosim.Connections.Count; i++)
         {

@@ -44,4 +44,7 @@ public sealed record CoupledRunOptions
 
     /// <summary>Market intervals to run (null: the scenario's max_steps).</summary>
     public int? Steps { get; }
+
+    /// <summary>Wall clock of real-time pacing and the watchdog (tests pass a manual clock). Default: the system clock.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

@@ -53,7 +53,7 @@ public static class MarketGridCoupling
             Band = (options.GridOperator.VMinPu, options.GridOperator.VMaxPu),
             FixedVoltageBuses = feeder.Buses.Where(b => b.Type != BusType.PQ).Select(b => b.Id).ToHashSet(),
         };
-        var builder = new ExecutionBuilder().AddComponent(market).AddComponent(grid).AddComponent(dso).AddObserver(recorder);
+        var builder = new ExecutionBuilder().WithTimeProvider(options.Clock).AddComponent(market).AddComponent(grid).AddComponent(dso).AddObserver(recorder);
         foreach (var bus in ordered.Select(a => a.Value).Distinct())
         {
             builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.PKw)}", $"{GridName}.{P.Bus(bus, P.PKw)}");

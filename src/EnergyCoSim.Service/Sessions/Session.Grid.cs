@@ -55,7 +55,7 @@ public sealed partial class Session
     private IEnumerable<BusInjection> Injections(SessionStepResult result)
     {
         // One bus per agent; energy per interval over the interval's hours is the mean power at the meter.
-        var hours = Scenario.Document.MarketIntervalMinutes / 60.0;
+        var hours = Scenario.Document.MarketInterval.TotalHours;
         return result.Agents.Select(a => new BusInjection { BusId = a.AgentId, PKw = (a.SoldKWh - a.BoughtKWh) / hours, QKvar = 0 });
     }
 

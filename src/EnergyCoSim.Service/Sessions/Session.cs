@@ -59,7 +59,7 @@ public sealed partial class Session : IDisposable
     public SessionState State { get; private set; } = SessionState.Created;
 
     /// <summary>Description returned to the creating client.</summary>
-    public SessionInfo Info => new(Id, Scenario.Document.Name ?? "scenario", Environment.AgentIds, Environment.MaxSteps, Scenario.Document.MarketIntervalMinutes * 60L);
+    public SessionInfo Info => new(Id, Scenario.Document.Name ?? "scenario", Environment.AgentIds, Environment.MaxSteps, (long)Scenario.Document.MarketInterval.TotalSeconds);
 
     /// <summary>Runs <paramref name="action"/> under the session's lock; a cancelled wait changes nothing.</summary>
     public async Task<T> RunAsync<T>(Func<Session, T> action, CancellationToken cancellationToken)

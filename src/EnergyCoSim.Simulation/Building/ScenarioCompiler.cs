@@ -79,7 +79,7 @@ public static class ScenarioCompiler
             UtilitySource = Tariff(scenario, scenario.Dso.Utility, tables),
             TariffGenerator = new DsoTariffGenerator(m.MinPrice, m.MaxPrice),
             Intervention = intervention,
-            MarketInterval = TimeSpan.FromMinutes(scenario.MarketIntervalMinutes),
+            MarketInterval = scenario.MarketInterval,
         };
     }
 

@@ -126,7 +126,9 @@ public static class ScenarioRunner
         [
             new("seed", d.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("episodes × max_steps", $"{d.Episodes} × {d.MaxSteps}"),
-            new("market_interval_minutes", d.MarketIntervalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            d.MarketIntervalSeconds is { } seconds
+                ? new("market_interval_seconds", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                : new("market_interval_minutes", d.MarketIntervalMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("agents", scenario.Agents.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             new("mechanism", m.Mechanism + (m.Mechanism == "bid_ask_spread" ? $" (k = {F(m.BidAskFactor)})" : string.Empty)),
             new("prices (USD/MWh)", $"{F(m.MinPrice)}–{F(m.MaxPrice)}"),

@@ -26,8 +26,31 @@ public sealed class ScenarioDocument
     /// <summary>Market intervals per episode (24 for a day of hourly intervals).</summary>
     public int MaxSteps { get; init; }
 
-    /// <summary>Length of one market interval in minutes.</summary>
-    public int MarketIntervalMinutes { get; init; } = 60;
+    private readonly int _marketIntervalMinutes = 60;
+
+    /// <summary>Length of one market interval in minutes (default 60; exclusive with <see cref="MarketIntervalSeconds"/>).</summary>
+    public int MarketIntervalMinutes
+    {
+        get => _marketIntervalMinutes;
+        init
+        {
+            _marketIntervalMinutes = value;
+            MarketIntervalMinutesGiven = true;
+        }
+    }
+
+    /// <summary>Length of one market interval in seconds, for sub-minute (hardware-in-the-loop style) runs; exclusive with minutes.</summary>
+    public int? MarketIntervalSeconds { get; init; }
+
+    /// <summary>True when the file set <c>market_interval_minutes</c> (so it can be refused next to seconds).</summary>
+    [YamlIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public bool MarketIntervalMinutesGiven { get; private set; }
+
+    /// <summary>The market interval: <c>market_interval_seconds</c> when given, else <c>market_interval_minutes</c>.</summary>
+    [YamlIgnore]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TimeSpan MarketInterval => MarketIntervalSeconds is { } s ? TimeSpan.FromSeconds(s) : TimeSpan.FromMinutes(MarketIntervalMinutes);
 
     /// <summary>Agent strategy: zero-intelligence (default), rule-based or policy.</summary>
     public string Strategy { get; init; } = "zero-intelligence";

@@ -25,6 +25,12 @@ public static class ScenarioValidator
         errors.InRange("max_steps", scenario.MaxSteps, 1, 1_000_000);
         errors.InRange("episodes", scenario.Episodes, 1, 1_000_000);
         errors.InRange("market_interval_minutes", scenario.MarketIntervalMinutes, 1, 1440);
+        if (scenario.MarketIntervalSeconds is { } seconds)
+        {
+            errors.InRange("market_interval_seconds", seconds, 1, 86_400);
+            errors.Require(!scenario.MarketIntervalMinutesGiven, "market_interval_seconds", seconds, $"cannot be given together with market_interval_minutes ({scenario.MarketIntervalMinutes}); keep one of them");
+        }
+
         OneOf(errors, "strategy", scenario.Strategy, Strategies);
         errors.Require(scenario.Strategy != "policy" || !string.IsNullOrWhiteSpace(scenario.Checkpoint), "checkpoint", scenario.Checkpoint, "is required when strategy is policy");
         ValidateMarket(scenario.Market, errors.Scope("market"));
