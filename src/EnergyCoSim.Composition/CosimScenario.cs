@@ -1,6 +1,7 @@
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Time;
 using EnergyCoSim.Grid.Feeders;
+using EnergyCoSim.Grid.Network;
 using EnergyCoSim.Master;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Coupling;
@@ -45,6 +46,7 @@ public static class CosimScenario
         var a = cosim.Algorithm;
         var options = Collect(problems, "cosim.algorithm", () => new CoupledRunOptions(a.MaxIterations, a.ToleranceKw, dso ?? GridOperatorOptions.Default, until ?? a.Steps) { Clock = clock ?? TimeProvider.System });
         var couplings = new List<(string From, string To, ConnectionSettings Settings)>();
+        var gains = new List<GainConnection>();
         for (var i = 0; i < cosim.Connections.Count; i++)
         {
             var c = cosim.Connections[i];
@@ -59,41 +61,80 @@ public static class CosimScenario
             {
                 problems.Add(new FieldViolation($"cosim.connections[{i}].coupling", c.Coupling, "must be direct, time_shifted or iterative"));
             }
-            else
+            else if (!double.IsFinite(c.Gain))
+            {
+                problems.Add(new FieldViolation($"cosim.connections[{i}].gain", FieldViolation.Render(c.Gain), "must be a finite number"));
+            }
+            else if (c.Gain == 1)
             {
                 couplings.Add((c.From, c.To, settings));
             }
+            else
+            {
+                gains.Add(new GainConnection(c.From, c.To, c.Gain, settings));
+            }
         }
 
-        if (problems.Count > 0)
-        {
-            throw new ValidationException(problems, $"scenario '{scenario.Name}'");
-        }
-
+        // The scenario's own problems are reported by the compiler; the cosim section's are collected below.
         var compiled = ScenarioCompiler.Compile(scenario);
-        var feeder = BuiltInFeeders.Load(pf.Feeder);
-        feeder = pf.LoadScale == 1 ? feeder : feeder.WithLoadsScaled(pf.LoadScale);
-        var placement = MarketGridCoupling.DefaultPlacement(compiled, feeder).ToDictionary(k => k.Key, k => k.Value, StringComparer.Ordinal);
+        GridCase? feeder = null;
+        var placement = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (BuiltInFeeders.Exists(pf.Feeder))
+        {
+            feeder = BuiltInFeeders.Load(pf.Feeder);
+            feeder = pf.LoadScale == 1 || !(pf.LoadScale >= 0) ? feeder : feeder.WithLoadsScaled(pf.LoadScale);
+            foreach (var (agent, bus) in MarketGridCoupling.DefaultPlacement(compiled, feeder))
+            {
+                placement[agent] = bus;
+            }
+        }
+
         foreach (var (agent, bus) in pf.Buses)
         {
             placement[agent] = bus;
         }
 
-        return MarketGridCoupling.Build(
-            compiled,
-            StrategyCatalog.Create(scenario.Strategy),
-            feeder,
-            placement,
-            options,
-            environment,
-            builder =>
+        var (sources, devices, injections) = CosimAttachmentFactory.Build(scenario, compiled, feeder, placement, problems);
+        if (problems.Count > 0)
+        {
+            foreach (var c in sources.Concat(devices))
             {
-                foreach (var (from, to, settings) in couplings)
+                c.Dispose();
+            }
+
+            throw new ValidationException(problems, $"scenario '{scenario.Name}'");
+        }
+
+        var attachments = new CouplingAttachments { Sources = sources, Devices = devices, BusInjections = injections, Gains = gains };
+        try
+        {
+            return MarketGridCoupling.Build(
+                compiled,
+                StrategyCatalog.Create(scenario.Strategy),
+                feeder!,
+                placement,
+                options,
+                environment,
+                builder =>
                 {
-                    builder.Connect(from, to, settings);
-                }
-            },
-            o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o);
+                    foreach (var (from, to, settings) in couplings)
+                    {
+                        builder.Connect(from, to, settings);
+                    }
+                },
+                o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o,
+                attachments);
+        }
+        catch
+        {
+            // The execution was not built, so nothing owns the FMUs yet.
+            foreach (var c in sources.Concat(devices))
+            {
+                c.Dispose();
+            }
+
+            throw;
+        }
     }
 
     private static T? Collect<T>(List<FieldViolation> problems, string prefix, Func<T> create)

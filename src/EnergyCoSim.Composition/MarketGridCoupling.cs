@@ -33,14 +33,15 @@ public static class MarketGridCoupling
         CoupledRunOptions? options = null,
         EnvironmentOptions? environment = null,
         Action<ExecutionBuilder>? configure = null,
-        Func<ExecutionOptions, ExecutionOptions>? adjust = null)
+        Func<ExecutionOptions, ExecutionOptions>? adjust = null,
+        CouplingAttachments? attachments = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(feeder);
         options ??= new CoupledRunOptions();
         var placement = busOfAgent ?? DefaultPlacement(scenario, feeder);
-        Validate(scenario, feeder, placement);
+        Validate(scenario, feeder, placement, attachments?.BusInjections ?? []);
         var ordered = scenario.Agents.Select(a => new KeyValuePair<string, int>(a.Spec.Id, placement[a.Spec.Id])).ToArray();
         // With a power flow coupled, physical losses come from the power flow (supplied through the slack), so the
         // market's distance rule is switched off rather than counting losses twice.
@@ -53,12 +54,23 @@ public static class MarketGridCoupling
             Band = (options.GridOperator.VMinPu, options.GridOperator.VMaxPu),
             FixedVoltageBuses = feeder.Buses.Where(b => b.Type != BusType.PQ).Select(b => b.Id).ToHashSet(),
         };
-        var builder = new ExecutionBuilder().WithTimeProvider(options.Clock).AddComponent(market).AddComponent(grid).AddComponent(dso).AddObserver(recorder);
-        foreach (var bus in ordered.Select(a => a.Value).Distinct())
+        attachments ??= new CouplingAttachments();
+        var builder = new ExecutionBuilder().WithTimeProvider(options.Clock);
+        foreach (var c in attachments.Sources)
         {
-            builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.PKw)}", $"{GridName}.{P.Bus(bus, P.PKw)}");
-            builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.QKvar)}", $"{GridName}.{P.Bus(bus, P.QKvar)}");
+            builder.AddComponent(c);
         }
+
+        builder.AddComponent(market);
+        var all = attachments.Sources.Concat(attachments.Devices).Append<Core.Components.ICoSimComponent>(market).Append(grid).Append(dso).ToArray();
+        var gains = AddGains(builder, attachments.Gains, all);
+        foreach (var c in attachments.Devices)
+        {
+            builder.AddComponent(c);
+        }
+
+        var sums = ConnectBuses(builder, ordered.Select(a => a.Value).Distinct().ToArray(), attachments.BusInjections);
+        builder.AddComponent(grid).AddComponent(dso).AddObserver(recorder);
 
         foreach (var bus in feeder.Buses)
         {
@@ -91,11 +103,74 @@ public static class MarketGridCoupling
             BaseStep = interval,
             Resolution = TimeResolution.Second,
             Algorithm = MasterAlgorithm.GaussSeidel,
-            GaussSeidelOrder = [MarketName, GridName, DsoName],
+            GaussSeidelOrder = [.. attachments.Sources.Select(c => c.Name), MarketName, .. gains, .. attachments.Devices.Select(c => c.Name), .. sums, GridName, DsoName],
         };
         var execution = builder.Build(adjust?.Invoke(executionOptions) ?? executionOptions);
         return new CoupledRun(execution, market, grid, dso, recorder, placement);
     }
+
+    /// <summary>
+    /// Connects the market's per-bus injections to the power flow; a bus with extra injections gets a summing point
+    /// (market first, then the extras with their gains) in front of its power-flow input. Returns the summing points' names.
+    /// </summary>
+    private static List<string> ConnectBuses(ExecutionBuilder builder, int[] agentBuses, IReadOnlyList<BusInjection> extras)
+    {
+        var names = new List<string>();
+        foreach (var bus in agentBuses)
+        {
+            builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.QKvar)}", $"{GridName}.{P.Bus(bus, P.QKvar)}");
+            if (!extras.Any(e => e.Bus == bus))
+            {
+                builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.PKw)}", $"{GridName}.{P.Bus(bus, P.PKw)}");
+            }
+        }
+
+        foreach (var group in extras.GroupBy(e => e.Bus).OrderBy(g => g.Key))
+        {
+            var bus = group.Key;
+            var hasMarket = agentBuses.Contains(bus);
+            var gains = (hasMarket ? new[] { 1.0 } : []).Concat(group.Select(e => e.Gain)).ToArray();
+            var sum = new SummingComponent(SumName(bus), gains, "kW");
+            builder.AddComponent(sum);
+            var k = 0;
+            if (hasMarket)
+            {
+                builder.Connect($"{MarketName}.{M.Bus(bus.ToString(CultureInfo.InvariantCulture), M.PKw)}", $"{sum.Name}.{SummingComponent.InputName(k++)}");
+            }
+
+            foreach (var e in group)
+            {
+                builder.Connect(e.Source, $"{sum.Name}.{SummingComponent.InputName(k++)}");
+            }
+
+            builder.Connect($"{sum.Name}.{SummingComponent.SumName}", $"{GridName}.{P.Bus(bus, P.PKw)}");
+            names.Add(sum.Name);
+        }
+
+        return names;
+    }
+
+    private static List<string> AddGains(ExecutionBuilder builder, IReadOnlyList<GainConnection> connections, IReadOnlyList<Core.Components.ICoSimComponent> components)
+    {
+        var names = new List<string>();
+        for (var i = 0; i < connections.Count; i++)
+        {
+            var c = connections[i];
+            var from = VariableAddress.Parse(c.From);
+            // The gain takes the source's unit, so the master's unit check still compares source and target.
+            var unit = components.FirstOrDefault(x => x.Name == from.Component)?.Description.TryGetVariable(from.Variable, out var v) == true ? v.Unit : null;
+            var gain = new SummingComponent("gain_" + i.ToString(CultureInfo.InvariantCulture), [c.Gain], unit ?? "1");
+            builder.AddComponent(gain);
+            builder.Connect(c.From, $"{gain.Name}.{SummingComponent.InputName(0)}", c.Settings);
+            builder.Connect($"{gain.Name}.{SummingComponent.SumName}", c.To);
+            names.Add(gain.Name);
+        }
+
+        return names;
+    }
+
+    /// <summary>Name of the summing point in front of bus <paramref name="bus"/>'s power-flow injection.</summary>
+    public static string SumName(int bus) => "sum_bus_" + bus.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Agents whose scenario grid node is a bus of <paramref name="feeder"/> keep it (IEEE 34 topology on the IEEE 34
@@ -120,10 +195,18 @@ public static class MarketGridCoupling
         return map;
     }
 
-    private static void Validate(CompiledScenario scenario, GridCase feeder, IReadOnlyDictionary<string, int> placement)
+    private static void Validate(CompiledScenario scenario, GridCase feeder, IReadOnlyDictionary<string, int> placement, IReadOnlyList<BusInjection> injections)
     {
         var buses = feeder.Buses.ToDictionary(b => b.Id);
         var problems = new List<FieldViolation>();
+        for (var i = 0; i < injections.Count; i++)
+        {
+            if (!buses.TryGetValue(injections[i].Bus, out var b) || b.Type == BusType.Slack)
+            {
+                problems.Add(new FieldViolation($"bus_injections[{i}].bus", FieldViolation.Render(injections[i].Bus), $"must be a non-slack bus of feeder '{feeder.Name}'"));
+            }
+        }
+
         foreach (var agent in scenario.Agents)
         {
             if (!placement.TryGetValue(agent.Spec.Id, out var bus))

@@ -11,4 +11,7 @@ public sealed class ConnectionSection
 
     /// <summary>direct (default), time_shifted or iterative.</summary>
     public string Coupling { get; init; } = "direct";
+
+    /// <summary>Factor on the value (1 = a plain connection; otherwise a gain component is put in between).</summary>
+    public double Gain { get; init; } = 1;
 }

@@ -9,6 +9,12 @@ public sealed class CosimSection
     /// <summary>The DSO's voltage band, loading limit and dead band.</summary>
     public GridOperatorSection GridOperator { get; init; } = new();
 
+    /// <summary>Profile source components (CSV or generator), stepped before the market.</summary>
+    public List<ProfileComponentSection> Profiles { get; init; } = [];
+
+    /// <summary>FMU components, stepped after the market; their injections are summed into their bus.</summary>
+    public List<FmuComponentSection> Fmus { get; init; } = [];
+
     /// <summary>Extra connections (units are checked on both ends).</summary>
     public List<ConnectionSection> Connections { get; init; } = [];
 
