@@ -42,7 +42,7 @@ public static class CosimScenario
         }
 
         var g = cosim.GridOperator;
-        GridOperatorOptions? dso = Collect(problems, "cosim.grid_operator", () => new GridOperatorOptions(g.VMinPu, g.VMaxPu, g.MarginPu, g.RelaxBandPu, g.LoadingLimitPct));
+        GridOperatorOptions? dso = Collect(problems, "cosim.grid_operator", () => new GridOperatorOptions(g.VMinPu, g.VMaxPu, g.MarginPu, g.RelaxBandPu, g.LoadingLimitPct, g.FeeStepUsdPerMwh, g.MaxFeeUsdPerMwh));
         var a = cosim.Algorithm;
         var options = Collect(problems, "cosim.algorithm", () => new CoupledRunOptions(a.MaxIterations, a.ToleranceKw, dso ?? GridOperatorOptions.Default, until ?? a.Steps) { Clock = clock ?? TimeProvider.System });
         var couplings = new List<(string From, string To, ConnectionSettings Settings)>();

@@ -13,7 +13,7 @@ public sealed class CouplingRecorder : IExecutionObserver
 {
     private readonly string _market, _grid, _dso;
     private readonly List<CouplingStepRecord> _records = [];
-    private uint[] _busRefs = [], _branchRefs = [], _limitedRefs = [];
+    private uint[] _busRefs = [], _branchRefs = [], _limitedRefs = [], _feeRefs = [];
     private uint[] _gridTotals = [], _marketTotals = [], _dsoTotals = [];
     private int[] _busIds = [];
     private (double Min, double Max) _band = (0.95, 1.05);
@@ -43,6 +43,7 @@ public sealed class CouplingRecorder : IExecutionObserver
         _branchRefs = vars.Where(v => v.Name.EndsWith("." + P.LoadingPct, StringComparison.Ordinal)).Select(v => v.Reference).ToArray();
         _gridTotals = [Ref(grid, P.VMinPu), Ref(grid, P.VMaxPu), Ref(grid, P.LoadingMaxPct), Ref(grid, P.LossesKw)];
         _limitedRefs = market.Description.Variables.Where(v => v.Name.EndsWith("." + M.LimitedKwh, StringComparison.Ordinal)).Select(v => v.Reference).ToArray();
+        _feeRefs = market.Description.Variables.Where(v => v.Name.EndsWith("." + M.AppliedNetworkFeeUsdPerMWh, StringComparison.Ordinal)).Select(v => v.Reference).ToArray();
         _marketTotals = [Ref(market, M.ClearingPrice), Ref(market, M.P2PVolumeKwh), Ref(market, M.Interval)];
         _dsoTotals = [Ref(dso, O.Violations)];
         var done = (int)Read(market, _marketTotals)[2];
@@ -63,9 +64,14 @@ public sealed class CouplingRecorder : IExecutionObserver
 
         var totals = Read(grid, _gridTotals);
         var m = Read(market, _marketTotals);
+        var fees = Read(market, _feeRefs);
         _records.Add(new CouplingStepRecord(
             (int)m[2] - 1, step.Iterations, step.Converged, totals[0], totals[1], _busIds.Length > 0 ? _busIds[worst] : -1, totals[2], totals[3],
-            (int)Read(Find(components, _dso), _dsoTotals)[0], Read(market, _limitedRefs).Sum(), m[0], m[1], v, Read(grid, _branchRefs)));
+            (int)Read(Find(components, _dso), _dsoTotals)[0], Read(market, _limitedRefs).Sum(), m[0], m[1], v, Read(grid, _branchRefs))
+        {
+            NetworkFeeUsdPerMWh = fees.Length > 0 ? fees.Max() : 0,
+            FeeAgents = fees.Count(f => f > 0),
+        });
     }
 
     private double Distance(int index, double v) =>

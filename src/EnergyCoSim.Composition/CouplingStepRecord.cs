@@ -29,4 +29,11 @@ public sealed record CouplingStepRecord(
     double ClearingPrice,
     double P2PVolumeKwh,
     IReadOnlyList<double> VoltagesPu,
-    IReadOnlyList<double> LoadingsPct);
+    IReadOnlyList<double> LoadingsPct)
+{
+    /// <summary>Highest DSO grid fee applied to an agent's P2P trades in the interval, USD/MWh (0 without fee adjustment).</summary>
+    public double NetworkFeeUsdPerMWh { get; init; }
+
+    /// <summary>Agents paying a grid fee in the interval.</summary>
+    public int FeeAgents { get; init; }
+}

@@ -92,6 +92,12 @@ public static class MarketGridCoupling
 
             builder.Connect($"{DsoName}.{M.Agent(id, M.ExportLimitKw)}", $"{MarketName}.{M.Agent(id, M.ExportLimitKw)}", iterative);
             builder.Connect($"{DsoName}.{M.Agent(id, M.ImportLimitKw)}", $"{MarketName}.{M.Agent(id, M.ImportLimitKw)}", iterative);
+            if (options.GridOperator.AdjustsFees)
+            {
+                // Fees are re-cleared like limits: the DSO reads the fee the market applied and returns the new one.
+                builder.Connect($"{MarketName}.{M.Agent(id, M.AppliedNetworkFeeUsdPerMWh)}", $"{DsoName}.{M.Agent(id, M.AppliedNetworkFeeUsdPerMWh)}");
+                builder.Connect($"{DsoName}.{M.Agent(id, M.NetworkFeeUsdPerMWh)}", $"{MarketName}.{M.Agent(id, M.NetworkFeeUsdPerMWh)}", iterative);
+            }
         }
 
         configure?.Invoke(builder);

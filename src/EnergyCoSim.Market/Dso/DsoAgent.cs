@@ -23,6 +23,7 @@ public sealed class DsoAgent
     private double _profit;
     private double _fees;
     private bool _pricesWidened;
+    private Dictionary<string, double> _gridFees = new(StringComparer.Ordinal);
 
     /// <summary>Creates the DSO.</summary>
     /// <param name="tariffs">Feed-in tariff and utility price per interval.</param>
@@ -74,6 +75,32 @@ public sealed class DsoAgent
     /// <summary>Mid price (FIT + UP)/2 of the unadjusted tariffs.</summary>
     public PriceUsdPerMWh MarketPrice(int step) => Tariffs.MidPrice(step);
 
+    /// <summary>
+    /// Extra network fees per agent (USD/MWh) for the coming interval, set by a coupled grid operator on the agents
+    /// behind a violation. A P2P trade pays the higher fee of its two parties (fee · q / 1000, split like the other
+    /// fees), and a pair whose bid–ask spread does not cover that fee does not trade (the energy falls to the DSO).
+    /// </summary>
+    public IReadOnlyDictionary<string, double> GridFees => _gridFees;
+
+    /// <summary>Sets the per-agent grid fees (USD/MWh, ≥ 0; agents left out pay none) for the coming interval.</summary>
+    public void SetGridFees(IReadOnlyDictionary<string, double> feesUsdPerMWh)
+    {
+        ArgumentNullException.ThrowIfNull(feesUsdPerMWh);
+        foreach (var (agent, fee) in feesUsdPerMWh)
+        {
+            if (!(fee >= 0) || !double.IsFinite(fee))
+            {
+                throw new Core.Errors.ValidationException($"grid_fees.{agent}", fee, "must be a finite fee ≥ 0 USD/MWh");
+            }
+        }
+
+        _gridFees = feesUsdPerMWh.Where(f => f.Value > 0).ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Grid fee rate of a P2P trade between <paramref name="buyerId"/> and <paramref name="sellerId"/>: the higher of the two, USD/MWh.</summary>
+    public double GridFeeRate(string buyerId, string sellerId) =>
+        _gridFees.Count == 0 ? 0 : Math.Max(_gridFees.GetValueOrDefault(buyerId), _gridFees.GetValueOrDefault(sellerId));
+
     /// <summary>Zeroes balance, congestion and cumulative statistics (tariffs are kept).</summary>
     public void Reset()
     {
@@ -81,6 +108,7 @@ public sealed class DsoAgent
         CongestionLevel = 0;
         _buyVolume = _sellVolume = _profit = _fees = 0;
         _pricesWidened = false;
+        _gridFees = new(StringComparer.Ordinal);
         EffectiveCongestionThreshold = Intervention.CongestionThreshold;
     }
 

@@ -48,12 +48,20 @@ internal sealed class MatchingWorkspace
     /// <summary>
     /// Trades between two orders: the seller delivers min(q_s, q_b / (1 − f)) with f = loss factor · distance, so the
     /// buyer receives what it still needs after losses in one trade; price by the configured rule, fees, then the path's
-    /// edges are loaded. Returns false (no trade) when f ≥ 1, i.e. nothing would arrive.
+    /// edges are loaded. Returns false (no trade) when f ≥ 1, i.e. nothing would arrive, or when the bid–ask spread does
+    /// not cover the DSO's grid fee on the pair (<see cref="DsoAgent.GridFeeRate"/>).
     /// </summary>
     public bool CreatePeerTrade(int buy, int sell, TradeStage stage)
     {
         var b = Orders[buy];
         var s = Orders[sell];
+        var gridFee = Dso.GridFeeRate(b.AgentId, s.AgentId);
+        if (gridFee > 0 && b.Price.Value - s.Price.Value < gridFee)
+        {
+            // The DSO's grid fee on this pair is more than the surplus the trade would share: it does not trade.
+            return false;
+        }
+
         var located = b.NodeId is not null && s.NodeId is not null && Topology is not null;
         var distance = located ? Topology!.DistanceKm(b.NodeId!, s.NodeId!) : 0;
         var lossShare = Config.LossFactor * distance;
@@ -68,7 +76,7 @@ internal sealed class MatchingWorkspace
         var q = Math.Min(Remaining[sell], Remaining[buy] / (1 - lossShare));
         var loss = lossShare * q;
         var price = PricingRules.PriceOf(Config.Mechanism, b.Price.Value, s.Price.Value, ReferencePrice, Config.BidAskFactor);
-        var fees = Dso.Fees(b.NodeId, s.NodeId, price, q, distance);
+        var fees = Dso.Fees(b.NodeId, s.NodeId, price, q, distance) + (gridFee * q / 1000);
         Dso.RecordFees(fees);
         Trades.Add(new Trade(b.AgentId, s.AgentId, new PriceUsdPerMWh(price), new EnergyKWh(q), Math.Max(b.Timestamp, s.Timestamp), stage, distance, new EnergyKWh(loss), new MoneyUsd(fees)));
         Remaining[buy] = Math.Max(0, Remaining[buy] - (q - loss));

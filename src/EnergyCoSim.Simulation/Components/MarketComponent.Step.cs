@@ -70,6 +70,13 @@ public sealed partial class MarketComponent
     /// <inheritdoc />
     public byte[] SerializeState(ComponentState state)
     {
+        if (_feesUsed)
+        {
+            // The environment's replay log carries PV/load overrides but not the DSO's grid fees, so a restart would
+            // re-clear those intervals without them.
+            throw new InvalidStateException(Name, "serialize state", "DSO grid fees were applied in this episode", "a run without network-fee adjustment (fee_step 0)");
+        }
+
         if (state is not MarketComponentState s)
         {
             throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
@@ -177,10 +184,35 @@ public sealed partial class MarketComponent
                 _env.OverrideCurrentInterval(i, gen, dem);
             }
 
-            _reals[b + 9] = limited;
-            _reals[b + 11] = double.IsNaN(exportLimit) ? MarketVariableNames.Unlimited : exportLimit;
-            _reals[b + 12] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
+            _reals[b + 10] = limited;
+            _reals[b + 12] = double.IsNaN(exportLimit) ? MarketVariableNames.Unlimited : exportLimit;
+            _reals[b + 13] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
+            var fee = _reals[b + 4];
+            _reals[b + 14] = fee > 0 && double.IsFinite(fee) ? fee : 0;
         }
+
+        ApplyGridFees();
+    }
+
+    /// <summary>Hands the applied grid fees to the DSO for this interval's matching (only when some are set, or were).</summary>
+    private void ApplyGridFees()
+    {
+        _fees.Clear();
+        for (var i = 0; i < _env.Agents.Count; i++)
+        {
+            var fee = _reals[MarketVariableLayout.AgentBase(i) + 14];
+            if (fee > 0)
+            {
+                _fees[_env.Agents[i].Id] = fee;
+            }
+        }
+
+        if (_fees.Count > 0 || _env.Dso.GridFees.Count > 0)
+        {
+            _env.Dso.SetGridFees(_fees);
+        }
+
+        _feesUsed |= _fees.Count > 0;
     }
 
     private void Decide()
@@ -234,12 +266,12 @@ public sealed partial class MarketComponent
             }
 
             var p = (sold - bought) / hours;
-            _reals[b + 4] = p;
-            _reals[b + 5] = 0;
-            _reals[b + 6] = agent.Battery?.Soc ?? 0;
-            _reals[b + 7] = bought;
-            _reals[b + 8] = sold;
-            _reals[b + 10] = agent.Profit.Value;
+            _reals[b + 5] = p;
+            _reals[b + 6] = 0;
+            _reals[b + 7] = agent.Battery?.Soc ?? 0;
+            _reals[b + 8] = bought;
+            _reals[b + 9] = sold;
+            _reals[b + 11] = agent.Profit.Value;
             if (_layout.AgentBus[i] >= 0)
             {
                 _reals[bus + (2 * _layout.AgentBus[i])] += p;

@@ -7,10 +7,10 @@ namespace EnergyCoSim.Simulation.Components;
 internal sealed class MarketVariableLayout
 {
     /// <summary>Variables per agent block (inputs first).</summary>
-    public const int PerAgent = 13;
+    public const int PerAgent = 15;
 
     /// <summary>Inputs at the start of an agent block.</summary>
-    public const int AgentInputs = 4;
+    public const int AgentInputs = 5;
 
     private readonly int _agentCount;
 
@@ -25,6 +25,7 @@ internal sealed class MarketVariableLayout
             vars.Add(Input(r++, N.Agent(id, N.DemandKw), "kW", "demand this interval (NaN = profile)"));
             vars.Add(Input(r++, N.Agent(id, N.ExportLimitKw), "kW", "DSO export limit this interval (NaN = none)"));
             vars.Add(Input(r++, N.Agent(id, N.ImportLimitKw), "kW", "DSO import limit this interval (NaN = none)"));
+            vars.Add(Input(r++, N.Agent(id, N.NetworkFeeUsdPerMWh), "USD/MWh", "DSO grid fee on the agent's P2P trades this interval (NaN = none)"));
             vars.Add(Output(r++, N.Agent(id, N.PKw), "kW", "net active injection into the grid"));
             vars.Add(Output(r++, N.Agent(id, N.QKvar), "kvar", "net reactive injection into the grid"));
             vars.Add(Output(r++, N.Agent(id, N.Soc), "1", "battery state of charge"));
@@ -34,6 +35,7 @@ internal sealed class MarketVariableLayout
             vars.Add(Output(r++, N.Agent(id, N.CashUsd), "USD", "cash since the episode began"));
             vars.Add(Output(r++, N.Agent(id, N.AppliedExportLimitKw), "kW", "export limit applied in the last interval (1e9 = none)") with { StartReal = N.Unlimited });
             vars.Add(Output(r++, N.Agent(id, N.AppliedImportLimitKw), "kW", "import limit applied in the last interval (1e9 = none)") with { StartReal = N.Unlimited });
+            vars.Add(Output(r++, N.Agent(id, N.AppliedNetworkFeeUsdPerMWh), "USD/MWh", "grid fee applied in the last interval (0 = none)"));
         }
 
         BusNodes = agents.Select(a => a.NodeId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

@@ -18,6 +18,12 @@ public static class MarketVariableNames
     /// <summary>Input, kW: the DSO's import limit for the agent this interval (NaN = none; sheds demand).</summary>
     public const string ImportLimitKw = "import_limit_kw";
 
+    /// <summary>Agent input, USD/MWh: the DSO's grid fee on the agent's P2P trades this interval (NaN or 0 = none).</summary>
+    public const string NetworkFeeUsdPerMWh = "network_fee_usd_per_mwh";
+
+    /// <summary>Agent output, USD/MWh: the grid fee applied in the last interval (0 = none).</summary>
+    public const string AppliedNetworkFeeUsdPerMWh = "applied_network_fee_usd_per_mwh";
+
     /// <summary>Output, kW: net active injection into the grid (sold − bought over the interval).</summary>
     public const string PKw = "p_kw";
 

@@ -15,11 +15,16 @@ public sealed partial class GridOperatorComponent
         var p = new double[nAgents];
         var export = new double[nAgents];
         var import = new double[nAgents];
+        var fee = new double[nAgents];
         for (var j = 0; j < nAgents; j++)
         {
-            var b = _agentStart + (5 * j);
+            var b = _agentStart + (PerAgent * j);
             (p[j], export[j], import[j]) = (_reals[b], Math.Min(_reals[b + 1], M.Unlimited), Math.Min(_reals[b + 2], M.Unlimited));
+            fee[j] = _reals[b + 3] > 0 ? _reals[b + 3] : 0;
         }
+
+        var appliedExport = (double[])export.Clone();
+        var appliedImport = (double[])import.Clone();
 
         int hi = -1, lo = -1;
         for (var i = 0; i < nBus; i++)
@@ -65,15 +70,21 @@ public sealed partial class GridOperatorComponent
             reduced += RelieveBranch(k, loading, p, export, import);
         }
 
-        if (violations == 0 && maxLoading < _options.LoadingLimitPct * 0.95)
+        var relaxing = violations == 0 && maxLoading < _options.LoadingLimitPct * 0.95;
+        if (relaxing)
         {
             Relax(hi, lo, export, import);
         }
 
+        if (_options.AdjustsFees)
+        {
+            AdjustFees(fee, violations > 0, relaxing && InsideDeadBand(hi, lo), appliedExport, appliedImport, export, import);
+        }
+
         for (var j = 0; j < nAgents; j++)
         {
-            var b = _agentStart + (5 * j);
-            (_reals[b + 3], _reals[b + 4]) = (export[j], import[j]);
+            var b = _agentStart + (PerAgent * j);
+            (_reals[b + 4], _reals[b + 5], _reals[b + 6]) = (export[j], import[j], fee[j]);
         }
 
         var t = _totalStart;
@@ -141,6 +152,30 @@ public sealed partial class GridOperatorComponent
 
         return cut;
     }
+
+    /// <summary>
+    /// Network fees: an agent the DSO cuts in this sweep pays one fee step more on its P2P trades (up to the cap), so
+    /// the market re-clears the interval with the dearer path; when every voltage is inside the dead band again, every
+    /// fee comes down one step per sweep. Otherwise the applied fees are returned unchanged (the coupling's fixed point).
+    /// </summary>
+    private void AdjustFees(double[] fee, bool violated, bool relax, double[] appliedExport, double[] appliedImport, double[] export, double[] import)
+    {
+        for (var j = 0; j < fee.Length; j++)
+        {
+            var cut = export[j] < appliedExport[j] || import[j] < appliedImport[j];
+            if (violated && cut)
+            {
+                fee[j] = Math.Min(_options.MaxFeeUsdPerMWh, fee[j] + _options.FeeStepUsdPerMWh);
+            }
+            else if (relax && fee[j] > 0)
+            {
+                fee[j] = Math.Max(0, fee[j] - _options.FeeStepUsdPerMWh);
+            }
+        }
+    }
+
+    private bool InsideDeadBand(int hi, int lo) =>
+        (hi < 0 || _reals[hi] < _options.VMaxPu - _options.RelaxBandPu) && (lo < 0 || _reals[lo] > _options.VMinPu + _options.RelaxBandPu);
 
     /// <summary>Raises limits towards the middle of the dead band, shared among the limited agents.</summary>
     private void Relax(int hi, int lo, double[] export, double[] import)

@@ -18,6 +18,9 @@ namespace EnergyCoSim.Simulation.Coupling;
 /// </summary>
 public sealed partial class GridOperatorComponent : ICoSimComponent
 {
+    /// <summary>Variables per agent: p, applied export/import limit, applied fee (inputs); export/import limit, fee (outputs).</summary>
+    private const int PerAgent = 7;
+
     private readonly ComponentLifecycle _lifecycle;
     private readonly GridOperatorOptions _options;
     private readonly GridCase _grid;
@@ -61,8 +64,10 @@ public sealed partial class GridOperatorComponent : ICoSimComponent
             vars.Add(Var(r++, M.Agent(id, M.PKw), VariableCausality.Input, "kW", "the agent's net injection", 0));
             vars.Add(Var(r++, M.Agent(id, M.AppliedExportLimitKw), VariableCausality.Input, "kW", "export limit the market applied", M.Unlimited));
             vars.Add(Var(r++, M.Agent(id, M.AppliedImportLimitKw), VariableCausality.Input, "kW", "import limit the market applied", M.Unlimited));
+            vars.Add(Var(r++, M.Agent(id, M.AppliedNetworkFeeUsdPerMWh), VariableCausality.Input, "USD/MWh", "grid fee the market applied", 0));
             vars.Add(Var(r++, M.Agent(id, M.ExportLimitKw), VariableCausality.Output, "kW", "export limit for the interval (1e9 = none)", M.Unlimited));
             vars.Add(Var(r++, M.Agent(id, M.ImportLimitKw), VariableCausality.Output, "kW", "import limit for the interval (1e9 = none)", M.Unlimited));
+            vars.Add(Var(r++, M.Agent(id, M.NetworkFeeUsdPerMWh), VariableCausality.Output, "USD/MWh", "grid fee on the agent's P2P trades for the interval (0 = none)", 0));
         }
 
         _totalStart = (int)r;

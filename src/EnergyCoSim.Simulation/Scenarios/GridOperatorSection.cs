@@ -17,4 +17,10 @@ public sealed class GridOperatorSection
 
     /// <summary>Branch loading limit, %.</summary>
     public double LoadingLimitPct { get; init; } = 100;
+
+    /// <summary>Grid fee step on the P2P trades of the agents the DSO cuts, USD/MWh (0 = no fee adjustment).</summary>
+    public double FeeStepUsdPerMwh { get; init; }
+
+    /// <summary>Cap of an agent's grid fee, USD/MWh.</summary>
+    public double MaxFeeUsdPerMwh { get; init; }
 }
