@@ -16,6 +16,12 @@ public static class FmuPackager
     {
         ArgumentNullException.ThrowIfNull(request);
         var scenario = request.Scenario;
+        if (scenario.MarketIntervalSeconds is { } seconds)
+        {
+            // The exported binary's communication grid and its scenario JSON carry whole minutes only.
+            throw new Core.Errors.ValidationException("market_interval_seconds", seconds, "is not supported by the FMU export yet; use market_interval_minutes");
+        }
+
         var json = JsonSerializer.Serialize(scenario, ScenarioJsonContext.Default.ScenarioDocument);
         var layout = MarketVariableLayout.FromScenario(scenario);
         var token = InstantiationToken.Of(json);
