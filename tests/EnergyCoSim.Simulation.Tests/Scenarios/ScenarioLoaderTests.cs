@@ -107,4 +107,38 @@ public sealed class ScenarioLoaderTests
         var ex = Assert.Throws<ValidationException>(() => ScenarioLoader.ParseAndValidate(yaml, baseDirectory: "/tmp"));
         Assert.Contains(ex.Violations, v => v.Field == "agents[0].generation.file" && v.Value == "nope.csv");
     }
+
+    [Fact]
+    public void Compile_MarketIntervalSeconds_GivesASubMinuteInterval()
+    {
+        const string yaml = """
+            schema_version: 1
+            max_steps: 5
+            market_interval_seconds: 15
+            agents:
+              - { id: a, capacity_kw: 10 }
+            """;
+
+        var compiled = Building.ScenarioCompiler.Compile(ScenarioLoader.ParseAndValidate(yaml));
+
+        Assert.Equal(TimeSpan.FromSeconds(15), compiled.MarketInterval);
+    }
+
+    [Fact]
+    public void ParseAndValidate_SecondsNextToMinutes_IsRefusedNamingBoth()
+    {
+        const string yaml = """
+            schema_version: 1
+            max_steps: 5
+            market_interval_minutes: 60
+            market_interval_seconds: 100000
+            agents:
+              - { id: a, capacity_kw: 10 }
+            """;
+
+        var ex = Assert.Throws<ValidationException>(() => ScenarioLoader.ParseAndValidate(yaml));
+
+        Assert.Contains(ex.Violations, v => v.Field == "market_interval_seconds" && v.Description.Contains("[1, 86400]", StringComparison.Ordinal));
+        Assert.Contains(ex.Violations, v => v.Field == "market_interval_seconds" && v.Description.Contains("market_interval_minutes (60)", StringComparison.Ordinal));
+    }
 }
