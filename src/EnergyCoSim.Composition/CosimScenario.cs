@@ -64,6 +64,8 @@ public static class CosimScenario
             }
         }
 
+        var steps = Math.Min(until ?? a.Steps ?? scenario.MaxSteps, scenario.MaxSteps);
+        CosimEvents.Validate(cosim.Events, steps, problems);
         if (problems.Count > 0)
         {
             throw new ValidationException(problems, $"scenario '{scenario.Name}'");
@@ -78,7 +80,7 @@ public static class CosimScenario
             placement[agent] = bus;
         }
 
-        return MarketGridCoupling.Build(
+        var run = MarketGridCoupling.Build(
             compiled,
             StrategyCatalog.Create(scenario.Strategy),
             feeder,
@@ -91,8 +93,21 @@ public static class CosimScenario
                 {
                     builder.Connect(from, to, settings);
                 }
+
+                if (cosim.Events.Count > 0)
+                {
+                    builder.AddManipulator(CosimEvents.Manipulator(cosim.Events, SimulationDuration.From(compiled.MarketInterval, TimeResolution.Second)));
+                }
             },
             o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o);
+        CosimEvents.CheckTargets(cosim.Events, run.Execution, problems);
+        if (problems.Count > 0)
+        {
+            run.Dispose();
+            throw new ValidationException(problems, $"scenario '{scenario.Name}'");
+        }
+
+        return run;
     }
 
     private static T? Collect<T>(List<FieldViolation> problems, string prefix, Func<T> create)
