@@ -44,8 +44,8 @@ int main(int argc, char **argv) {
     void *c = fmi2Instantiate("market", 1, argv[2], uri, &cb, 0, 0);
     if (!c) return 3;
     if (fmi2SetupExperiment(c, 0, 0, 0, 0, 0) || fmi2EnterInitializationMode(c) || fmi2ExitInitializationMode(c)) return 4;
-    /* Value references: 5 = market.clearing_price_usd_per_mwh, 14 = first agent's soc, 9 = market.step. */
-    const unsigned reals[] = { 5, 14 }, steps[] = { 9 };
+    /* Value references: 8 = market.clearing_price_usd_per_mwh, 20 = first agent's soc, 14 = market.step. */
+    const unsigned reals[] = { 8, 20 }, steps[] = { 14 };
     printf("time_s,market_step,clearing_price_usd_per_mwh,agent0_soc\n");
     for (double t = 0; t < 86400 - 1e-9; t += step) {
         double values[2];

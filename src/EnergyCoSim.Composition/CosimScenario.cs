@@ -75,6 +75,9 @@ public static class CosimScenario
             }
         }
 
+        var steps = Math.Min(until ?? a.Steps ?? scenario.MaxSteps, scenario.MaxSteps);
+        CosimEvents.Validate(cosim.Events, steps, problems);
+
         // The scenario's own problems are reported by the compiler; the cosim section's are collected below.
         var compiled = ScenarioCompiler.Compile(scenario);
         GridCase? feeder = null;
@@ -106,9 +109,10 @@ public static class CosimScenario
         }
 
         var attachments = new CouplingAttachments { Sources = sources, Devices = devices, BusInjections = injections, Gains = gains };
+        CoupledRun run;
         try
         {
-            return MarketGridCoupling.Build(
+            run = MarketGridCoupling.Build(
                 compiled,
                 StrategyCatalog.Create(scenario.Strategy),
                 feeder!,
@@ -120,6 +124,11 @@ public static class CosimScenario
                     foreach (var (from, to, settings) in couplings)
                     {
                         builder.Connect(from, to, settings);
+                    }
+
+                    if (cosim.Events.Count > 0)
+                    {
+                        builder.AddManipulator(CosimEvents.Manipulator(cosim.Events, SimulationDuration.From(compiled.MarketInterval, TimeResolution.Second)));
                     }
                 },
                 o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o,
@@ -135,6 +144,15 @@ public static class CosimScenario
 
             throw;
         }
+
+        CosimEvents.CheckTargets(cosim.Events, run.Execution, problems);
+        if (problems.Count > 0)
+        {
+            run.Dispose();
+            throw new ValidationException(problems, $"scenario '{scenario.Name}'");
+        }
+
+        return run;
     }
 
     private static T? Collect<T>(List<FieldViolation> problems, string prefix, Func<T> create)

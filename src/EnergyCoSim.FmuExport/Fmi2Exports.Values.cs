@@ -7,179 +7,54 @@ namespace EnergyCoSim.FmuExport;
 internal static unsafe partial class Fmi2Exports
 {
     [UnmanagedCallersOnly(EntryPoint = "fmi2GetReal", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetReal(nint c, uint* vr, nuint nvr, double* value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.GetReal(new ReadOnlySpan<uint>(vr, (int)nvr), new Span<double>(value, (int)nvr));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2GetReal", ex);
-        }
-    }
+    public static int GetReal(nint c, uint* vr, nuint nvr, double* value) =>
+        ExportGuard.Values(c, "fmi2GetReal", vr, nvr, value, nvr, static (s, r, v) => s.GetReal(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2SetReal", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetReal(nint c, uint* vr, nuint nvr, double* value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.SetReal(new ReadOnlySpan<uint>(vr, (int)nvr), new ReadOnlySpan<double>(value, (int)nvr));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2SetReal", ex);
-        }
-    }
+    public static int SetReal(nint c, uint* vr, nuint nvr, double* value) =>
+        ExportGuard.Values(c, "fmi2SetReal", vr, nvr, value, nvr, static (s, r, v) => s.SetReal(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2GetInteger", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetInteger(nint c, uint* vr, nuint nvr, int* value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.GetInteger(new ReadOnlySpan<uint>(vr, (int)nvr), new Span<int>(value, (int)nvr));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2GetInteger", ex);
-        }
-    }
+    public static int GetInteger(nint c, uint* vr, nuint nvr, int* value) =>
+        ExportGuard.Values(c, "fmi2GetInteger", vr, nvr, value, nvr, static (s, r, v) => s.GetInteger(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2SetInteger", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetInteger(nint c, uint* vr, nuint nvr, int* value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.SetInteger(new ReadOnlySpan<uint>(vr, (int)nvr), new ReadOnlySpan<int>(value, (int)nvr));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2SetInteger", ex);
-        }
-    }
+    public static int SetInteger(nint c, uint* vr, nuint nvr, int* value) =>
+        ExportGuard.Values(c, "fmi2SetInteger", vr, nvr, value, nvr, static (s, r, v) => s.SetInteger(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2GetBoolean", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetBoolean(nint c, uint* vr, nuint nvr, int* value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
+    public static int GetBoolean(nint c, uint* vr, nuint nvr, int* value) =>
+        ExportGuard.Values(c, "fmi2GetBoolean", vr, nvr, value, nvr, static (s, r, v) =>
         {
-            return Error;
-        }
-
-        try
-        {
-            var n = (int)nvr;
-            var values = n <= 64 ? stackalloc bool[n] : new bool[n];
-            inst.Slave.GetBoolean(new ReadOnlySpan<uint>(vr, n), values);
-            for (var k = 0; k < n; k++)
+            // fmi2Boolean is an int: the slave works on bools, converted here.
+            var values = r.Length <= 64 ? stackalloc bool[r.Length] : new bool[r.Length];
+            s.GetBoolean(r, values);
+            for (var k = 0; k < r.Length; k++)
             {
-                value[k] = values[k] ? 1 : 0;
+                v[k] = values[k] ? 1 : 0;
             }
-
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2GetBoolean", ex);
-        }
-    }
+        });
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2SetBoolean", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetBoolean(nint c, uint* vr, nuint nvr, int* value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
+    public static int SetBoolean(nint c, uint* vr, nuint nvr, int* value) =>
+        ExportGuard.Values(c, "fmi2SetBoolean", vr, nvr, value, nvr, static (s, r, v) =>
         {
-            return Error;
-        }
-
-        try
-        {
-            var n = (int)nvr;
-            var values = n <= 64 ? stackalloc bool[n] : new bool[n];
-            for (var k = 0; k < n; k++)
+            var values = r.Length <= 64 ? stackalloc bool[r.Length] : new bool[r.Length];
+            for (var k = 0; k < r.Length; k++)
             {
-                values[k] = value[k] != 0;
+                values[k] = v[k] != 0;
             }
 
-            inst.Slave.SetBoolean(new ReadOnlySpan<uint>(vr, n), values);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2SetBoolean", ex);
-        }
-    }
+            s.SetBoolean(r, values);
+        });
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2GetString", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetString(nint c, uint* vr, nuint nvr, byte** value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.ReleaseStrings();
-            for (var k = 0; k < (int)nvr; k++)
-            {
-                value[k] = (byte*)inst.NativeString(inst.Slave.GetString(vr[k]));
-            }
-
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2GetString", ex);
-        }
-    }
+    public static int GetString(nint c, uint* vr, nuint nvr, byte** value) =>
+        ExportGuard.Run(c, "fmi2GetString", ((nint)vr, nvr, (nint)value), static (inst, a) => FmuStrings.Get(inst, (uint*)a.Item1, a.Item2, (byte**)a.Item3, a.Item2));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2SetString", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetString(nint c, uint* vr, nuint nvr, byte** value)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            for (var k = 0; k < (int)nvr; k++)
-            {
-                inst.Slave.SetString(vr[k], Marshal.PtrToStringUTF8((nint)value[k]) ?? throw new ArgumentException($"string value {k} is null"));
-            }
-
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2SetString", ex);
-        }
-    }
+    public static int SetString(nint c, uint* vr, nuint nvr, byte** value) =>
+        ExportGuard.Run(c, "fmi2SetString", ((nint)vr, nvr, (nint)value), static (inst, a) => FmuStrings.Set(inst, (uint*)a.Item1, a.Item2, (byte**)a.Item3, a.Item2));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2SetRealInputDerivatives", CallConvs = [typeof(CallConvCdecl)])]
     public static int SetRealInputDerivatives(nint c, uint* vr, nuint nvr, int* order, double* value) =>

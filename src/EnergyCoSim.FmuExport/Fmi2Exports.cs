@@ -10,7 +10,7 @@ namespace EnergyCoSim.FmuExport;
 /// </summary>
 internal static unsafe partial class Fmi2Exports
 {
-    private const int Ok = 0, Warning = 1, Discard = 2, Error = 3;
+    private const int Ok = ExportGuard.Ok, Discard = 2, Error = ExportGuard.Error;
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2GetTypesPlatform", CallConvs = [typeof(CallConvCdecl)])]
     public static byte* GetTypesPlatform() => (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference("default\0"u8));
@@ -73,118 +73,28 @@ internal static unsafe partial class Fmi2Exports
     }
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2SetupExperiment", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetupExperiment(nint c, int toleranceDefined, double tolerance, double startTime, int stopTimeDefined, double stopTime)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.SetupExperiment(startTime);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2SetupExperiment", ex);
-        }
-    }
+    public static int SetupExperiment(nint c, int toleranceDefined, double tolerance, double startTime, int stopTimeDefined, double stopTime) =>
+        ExportGuard.Run(c, "fmi2SetupExperiment", startTime, static (inst, start) => inst.Slave.SetupExperiment(start));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2EnterInitializationMode", CallConvs = [typeof(CallConvCdecl)])]
-    public static int EnterInitializationMode(nint c)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.EnterInitialization(null);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2EnterInitializationMode", ex);
-        }
-    }
+    public static int EnterInitializationMode(nint c) =>
+        ExportGuard.Run(c, "fmi2EnterInitializationMode", static inst => inst.Slave.EnterInitialization(null));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2ExitInitializationMode", CallConvs = [typeof(CallConvCdecl)])]
-    public static int ExitInitializationMode(nint c)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.ExitInitialization();
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2ExitInitializationMode", ex);
-        }
-    }
+    public static int ExitInitializationMode(nint c) =>
+        ExportGuard.Run(c, "fmi2ExitInitializationMode", static inst => inst.Slave.ExitInitialization());
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2Terminate", CallConvs = [typeof(CallConvCdecl)])]
-    public static int Terminate(nint c)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.Terminate();
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2Terminate", ex);
-        }
-    }
+    public static int Terminate(nint c) =>
+        ExportGuard.Run(c, "fmi2Terminate", static inst => inst.Slave.Terminate());
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2Reset", CallConvs = [typeof(CallConvCdecl)])]
-    public static int Reset(nint c)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.Reset();
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2Reset", ex);
-        }
-    }
+    public static int Reset(nint c) =>
+        ExportGuard.Run(c, "fmi2Reset", static inst => inst.Slave.Reset());
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2DoStep", CallConvs = [typeof(CallConvCdecl)])]
-    public static int DoStep(nint c, double currentCommunicationPoint, double communicationStepSize, int noSetFmuStatePriorToCurrentPoint)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.DoStep(currentCommunicationPoint, communicationStepSize);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi2DoStep", ex);
-        }
-    }
+    public static int DoStep(nint c, double currentCommunicationPoint, double communicationStepSize, int noSetFmuStatePriorToCurrentPoint) =>
+        ExportGuard.Run(c, "fmi2DoStep", (currentCommunicationPoint, communicationStepSize), static (inst, a) => inst.Slave.DoStep(a.currentCommunicationPoint, a.communicationStepSize));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi2CancelStep", CallConvs = [typeof(CallConvCdecl)])]
     public static int CancelStep(nint c)

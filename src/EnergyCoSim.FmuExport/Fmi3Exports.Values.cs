@@ -7,179 +7,54 @@ namespace EnergyCoSim.FmuExport;
 internal static unsafe partial class Fmi3Exports
 {
     [UnmanagedCallersOnly(EntryPoint = "fmi3GetFloat64", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetFloat64(nint c, uint* vr, nuint nvr, double* values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.GetReal(new ReadOnlySpan<uint>(vr, (int)nvr), new Span<double>(values, (int)nValues));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3GetFloat64", ex);
-        }
-    }
+    public static int GetFloat64(nint c, uint* vr, nuint nvr, double* values, nuint nValues) =>
+        ExportGuard.Values(c, "fmi3GetFloat64", vr, nvr, values, nValues, static (s, r, v) => s.GetReal(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3SetFloat64", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetFloat64(nint c, uint* vr, nuint nvr, double* values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.SetReal(new ReadOnlySpan<uint>(vr, (int)nvr), new ReadOnlySpan<double>(values, (int)nValues));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3SetFloat64", ex);
-        }
-    }
+    public static int SetFloat64(nint c, uint* vr, nuint nvr, double* values, nuint nValues) =>
+        ExportGuard.Values(c, "fmi3SetFloat64", vr, nvr, values, nValues, static (s, r, v) => s.SetReal(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3GetInt32", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetInt32(nint c, uint* vr, nuint nvr, int* values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.GetInteger(new ReadOnlySpan<uint>(vr, (int)nvr), new Span<int>(values, (int)nValues));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3GetInt32", ex);
-        }
-    }
+    public static int GetInt32(nint c, uint* vr, nuint nvr, int* values, nuint nValues) =>
+        ExportGuard.Values(c, "fmi3GetInt32", vr, nvr, values, nValues, static (s, r, v) => s.GetInteger(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3SetInt32", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetInt32(nint c, uint* vr, nuint nvr, int* values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.SetInteger(new ReadOnlySpan<uint>(vr, (int)nvr), new ReadOnlySpan<int>(values, (int)nValues));
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3SetInt32", ex);
-        }
-    }
+    public static int SetInt32(nint c, uint* vr, nuint nvr, int* values, nuint nValues) =>
+        ExportGuard.Values(c, "fmi3SetInt32", vr, nvr, values, nValues, static (s, r, v) => s.SetInteger(r, v));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3GetBoolean", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetBoolean(nint c, uint* vr, nuint nvr, byte* values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
+    public static int GetBoolean(nint c, uint* vr, nuint nvr, byte* values, nuint nValues) =>
+        ExportGuard.Values(c, "fmi3GetBoolean", vr, nvr, values, nValues, static (s, r, v) =>
         {
-            return Error;
-        }
-
-        try
-        {
-            var n = (int)nvr;
-            var buffer = n <= 64 ? stackalloc bool[n] : new bool[n];
-            inst.Slave.GetBoolean(new ReadOnlySpan<uint>(vr, n), buffer);
-            for (var k = 0; k < n && k < (int)nValues; k++)
+            // fmi3Boolean is a byte: the slave works on bools, converted here.
+            var buffer = r.Length <= 64 ? stackalloc bool[r.Length] : new bool[r.Length];
+            s.GetBoolean(r, buffer);
+            for (var k = 0; k < r.Length && k < v.Length; k++)
             {
-                values[k] = buffer[k] ? (byte)1 : (byte)0;
+                v[k] = buffer[k] ? (byte)1 : (byte)0;
             }
-
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3GetBoolean", ex);
-        }
-    }
+        });
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3SetBoolean", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetBoolean(nint c, uint* vr, nuint nvr, byte* values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
+    public static int SetBoolean(nint c, uint* vr, nuint nvr, byte* values, nuint nValues) =>
+        ExportGuard.Values(c, "fmi3SetBoolean", vr, nvr, values, nValues, static (s, r, v) =>
         {
-            return Error;
-        }
-
-        try
-        {
-            var n = (int)nvr;
-            var buffer = n <= 64 ? stackalloc bool[n] : new bool[n];
-            for (var k = 0; k < n && k < (int)nValues; k++)
+            var buffer = r.Length <= 64 ? stackalloc bool[r.Length] : new bool[r.Length];
+            for (var k = 0; k < r.Length && k < v.Length; k++)
             {
-                buffer[k] = values[k] != 0;
+                buffer[k] = v[k] != 0;
             }
 
-            inst.Slave.SetBoolean(new ReadOnlySpan<uint>(vr, n), buffer);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3SetBoolean", ex);
-        }
-    }
+            s.SetBoolean(r, buffer);
+        });
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3GetString", CallConvs = [typeof(CallConvCdecl)])]
-    public static int GetString(nint c, uint* vr, nuint nvr, byte** values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.ReleaseStrings();
-            for (var k = 0; k < (int)nvr && k < (int)nValues; k++)
-            {
-                values[k] = (byte*)inst.NativeString(inst.Slave.GetString(vr[k]));
-            }
-
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3GetString", ex);
-        }
-    }
+    public static int GetString(nint c, uint* vr, nuint nvr, byte** values, nuint nValues) =>
+        ExportGuard.Run(c, "fmi3GetString", ((nint)vr, nvr, (nint)values, nValues), static (inst, a) => FmuStrings.Get(inst, (uint*)a.Item1, a.Item2, (byte**)a.Item3, a.Item4));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3SetString", CallConvs = [typeof(CallConvCdecl)])]
-    public static int SetString(nint c, uint* vr, nuint nvr, byte** values, nuint nValues)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            for (var k = 0; k < (int)nvr && k < (int)nValues; k++)
-            {
-                inst.Slave.SetString(vr[k], Marshal.PtrToStringUTF8((nint)values[k]) ?? throw new ArgumentException($"string value {k} is null"));
-            }
-
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3SetString", ex);
-        }
-    }
+    public static int SetString(nint c, uint* vr, nuint nvr, byte** values, nuint nValues) =>
+        ExportGuard.Run(c, "fmi3SetString", ((nint)vr, nvr, (nint)values, nValues), static (inst, a) => FmuStrings.Set(inst, (uint*)a.Item1, a.Item2, (byte**)a.Item3, a.Item4));
 
     /// <summary>Every value reference given to a getter/setter of a type this FMU has no variable of is an error.</summary>
     private static int NoVariables(nint c, uint* vr, nuint nvr, string function, string type)

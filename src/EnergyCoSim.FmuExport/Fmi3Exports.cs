@@ -9,7 +9,7 @@ namespace EnergyCoSim.FmuExport;
 /// </summary>
 internal static unsafe partial class Fmi3Exports
 {
-    private const int Ok = 0, Error = 3;
+    private const int Ok = ExportGuard.Ok, Error = ExportGuard.Error;
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3GetVersion", CallConvs = [typeof(CallConvCdecl)])]
     public static byte* GetVersion() => (byte*)Unsafe.AsPointer(ref MemoryMarshal.GetReference("3.0\0"u8));
@@ -78,42 +78,12 @@ internal static unsafe partial class Fmi3Exports
     }
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3EnterInitializationMode", CallConvs = [typeof(CallConvCdecl)])]
-    public static int EnterInitializationMode(nint c, byte toleranceDefined, double tolerance, double startTime, byte stopTimeDefined, double stopTime)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.EnterInitialization(startTime);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3EnterInitializationMode", ex);
-        }
-    }
+    public static int EnterInitializationMode(nint c, byte toleranceDefined, double tolerance, double startTime, byte stopTimeDefined, double stopTime) =>
+        ExportGuard.Run(c, "fmi3EnterInitializationMode", startTime, static (inst, start) => inst.Slave.EnterInitialization(start));
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3ExitInitializationMode", CallConvs = [typeof(CallConvCdecl)])]
-    public static int ExitInitializationMode(nint c)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.ExitInitialization();
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3ExitInitializationMode", ex);
-        }
-    }
+    public static int ExitInitializationMode(nint c) =>
+        ExportGuard.Run(c, "fmi3ExitInitializationMode", static inst => inst.Slave.ExitInitialization());
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3EnterStepMode", CallConvs = [typeof(CallConvCdecl)])]
     public static int EnterStepMode(nint c) => ExportedInstance.TryGet(c, out var inst) && inst.Slave.Phase == SlavePhase.StepMode ? Ok : Fail(c, "fmi3EnterStepMode", "the FMU is not in event mode (it has none)");
@@ -122,48 +92,21 @@ internal static unsafe partial class Fmi3Exports
     public static int EnterEventMode(nint c) => Fail(c, "fmi3EnterEventMode", "the FMU has no event mode (hasEventMode is false)");
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3Terminate", CallConvs = [typeof(CallConvCdecl)])]
-    public static int Terminate(nint c)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.Terminate();
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3Terminate", ex);
-        }
-    }
+    public static int Terminate(nint c) =>
+        ExportGuard.Run(c, "fmi3Terminate", static inst => inst.Slave.Terminate());
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3Reset", CallConvs = [typeof(CallConvCdecl)])]
-    public static int Reset(nint c)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
-        {
-            return Error;
-        }
-
-        inst.Slave.Reset();
-        return Ok;
-    }
+    public static int Reset(nint c) =>
+        ExportGuard.Run(c, "fmi3Reset", static inst => inst.Slave.Reset());
 
     [UnmanagedCallersOnly(EntryPoint = "fmi3DoStep", CallConvs = [typeof(CallConvCdecl)])]
     public static int DoStep(nint c, double currentCommunicationPoint, double communicationStepSize, byte noSetFmuStatePriorToCurrentPoint,
         byte* eventHandlingNeeded, byte* terminateSimulation, byte* earlyReturn, double* lastSuccessfulTime)
     {
-        if (!ExportedInstance.TryGet(c, out var inst))
+        var status = ExportGuard.Run(c, "fmi3DoStep", (currentCommunicationPoint, communicationStepSize), static (inst, a) => inst.Slave.DoStep(a.currentCommunicationPoint, a.communicationStepSize));
+        if (status == Ok && ExportedInstance.TryGet(c, out var inst))
         {
-            return Error;
-        }
-
-        try
-        {
-            inst.Slave.DoStep(currentCommunicationPoint, communicationStepSize);
+            // No events (hasEventMode is false) and no early return; the episode's end is reported by market.done, not by terminating.
             WriteIfSet(eventHandlingNeeded, 0);
             WriteIfSet(terminateSimulation, 0);
             WriteIfSet(earlyReturn, 0);
@@ -171,13 +114,9 @@ internal static unsafe partial class Fmi3Exports
             {
                 *lastSuccessfulTime = inst.Slave.Time;
             }
+        }
 
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail("fmi3DoStep", ex);
-        }
+        return status;
     }
 
     private static void WriteIfSet(byte* target, byte value)

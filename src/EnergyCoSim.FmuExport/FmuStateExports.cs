@@ -6,60 +6,44 @@ namespace EnergyCoSim.FmuExport;
 /// </summary>
 internal static unsafe class FmuStateExports
 {
-    private const int Ok = 0, Error = 3;
-
-    public static int Get(nint c, nint* state, string function) => Guard(c, function, inst =>
+    public static int Get(nint c, nint* state, string function) => ExportGuard.Run(c, function, (nint)state, static (inst, p) =>
     {
         // A non-null pointer this instance issued is a state to overwrite; anything else gets a new state.
-        *state = inst.Keep(*state, inst.Slave.GetState());
+        var target = (nint*)p;
+        *target = inst.Keep(*target, inst.Slave.GetState());
     });
 
-    public static int Set(nint c, nint state, string function) => Guard(c, function, inst => inst.Slave.SetState(inst.StateOf(state)));
+    public static int Set(nint c, nint state, string function) => ExportGuard.Run(c, function, state, static (inst, s) => inst.Slave.SetState(inst.StateOf(s)));
 
-    public static int Free(nint c, nint* state, string function) => Guard(c, function, inst =>
+    public static int Free(nint c, nint* state, string function) => ExportGuard.Run(c, function, (nint)state, static (inst, p) =>
     {
-        if (state != null && *state != 0)
+        var target = (nint*)p;
+        if (target != null && *target != 0)
         {
-            inst.FreeState(*state);
-            *state = 0;
+            inst.FreeState(*target);
+            *target = 0;
         }
     });
 
     public static int SerializedSize(nint c, nint state, nuint* size, string function) =>
-        Guard(c, function, inst => *size = (nuint)MarketSlave.Serialize(inst.StateOf(state)).Length);
+        ExportGuard.Run(c, function, (state, (nint)size), static (inst, a) => *(nuint*)a.Item2 = (nuint)MarketSlave.Serialize(inst.StateOf(a.state)).Length);
 
-    public static int Serialize(nint c, nint state, byte* bytes, nuint size, string function, string sizeFunction) => Guard(c, function, inst =>
-    {
-        var data = MarketSlave.Serialize(inst.StateOf(state));
-        if ((nuint)data.Length > size)
+    public static int Serialize(nint c, nint state, byte* bytes, nuint size, string function, string sizeFunction) =>
+        ExportGuard.Run(c, function, (state, (nint)bytes, size, sizeFunction), static (inst, a) =>
         {
-            throw new ArgumentException($"the buffer holds {size} bytes; the state needs {data.Length} (call {sizeFunction})");
-        }
+            var data = MarketSlave.Serialize(inst.StateOf(a.state));
+            if ((nuint)data.Length > a.size)
+            {
+                throw new ArgumentException($"the buffer holds {a.size} bytes; the state needs {data.Length} (call {a.sizeFunction})");
+            }
 
-        data.CopyTo(new Span<byte>(bytes, data.Length));
-    });
+            data.CopyTo(new Span<byte>((byte*)a.Item2, data.Length));
+        });
 
-    public static int Deserialize(nint c, byte* bytes, nuint size, nint* state, string function) => Guard(c, function, inst =>
-    {
-        var saved = MarketSlave.Deserialize(new ReadOnlySpan<byte>(bytes, checked((int)size)));
-        *state = inst.Keep(0, saved);
-    });
-
-    private static int Guard(nint c, string function, Action<ExportedInstance> body)
-    {
-        if (!ExportedInstance.TryGet(c, out var inst))
+    public static int Deserialize(nint c, byte* bytes, nuint size, nint* state, string function) =>
+        ExportGuard.Run(c, function, ((nint)bytes, size, (nint)state), static (inst, a) =>
         {
-            return Error;
-        }
-
-        try
-        {
-            body(inst);
-            return Ok;
-        }
-        catch (Exception ex)
-        {
-            return inst.Fail(function, ex);
-        }
-    }
+            var saved = MarketSlave.Deserialize(new ReadOnlySpan<byte>((byte*)a.Item1, checked((int)a.size)));
+            *(nint*)a.Item3 = inst.Keep(0, saved);
+        });
 }

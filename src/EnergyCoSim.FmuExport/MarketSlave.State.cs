@@ -1,16 +1,16 @@
 using System.Buffers.Binary;
 using System.Text;
-using EnergyCoSim.Core.Random;
 
 namespace EnergyCoSim.FmuExport;
 
 /// <content>
-/// FMU state: the values plus the environment's replay bytes
-/// and the strategy streams, so a state serialised in one process restores bit for bit in another.
+/// FMU state: the values plus the inputs of every cleared interval. Restoring rebuilds the environment and replays
+/// those intervals through the strategy (its streams start from their seeds again), so a state restores bit for bit,
+/// in this process or, serialised, in another — tariff overrides included, which the environment's own byte state lacks.
 /// </content>
 internal sealed partial class MarketSlave
 {
-    private const uint StateMagic = 0x45434655; // "ECFU"
+    private const uint StateMagic = 0x32434655; // "UFC2": version 2, inputs replayed (version 1 carried environment bytes)
 
     public MarketSlaveState GetState() => new()
     {
@@ -21,8 +21,8 @@ internal sealed partial class MarketSlave
         Ints = (int[])_ints.Clone(),
         Bools = (bool[])_bools.Clone(),
         Strings = (string[])_strings.Clone(),
-        EnvironmentBytes = _env?.SerializeState() ?? [],
-        Streams = _random.Select(r => r.State).ToArray(),
+        HasEnvironment = _env is not null,
+        Inputs = [.. _inputLog],
     };
 
     public void SetState(MarketSlaveState state)
@@ -32,29 +32,34 @@ internal sealed partial class MarketSlave
             throw new ArgumentException($"the FMU state holds {state.Reals.Length} reals; this instance has {_reals.Length} (state of another FMU?)");
         }
 
-        var needsEnvironment = state.EnvironmentBytes.Length > 0;
+        if (state.Inputs.Any(i => i.Length != InputsPerInterval))
+        {
+            throw new ArgumentException($"the FMU state logs inputs of another size than this instance's {InputsPerInterval} per interval (state of another FMU?)");
+        }
+
         state.Reals.CopyTo(_reals, 0);
         state.Ints.CopyTo(_ints, 0);
         state.Bools.CopyTo(_bools, 0);
         state.Strings.CopyTo(_strings, 0);
         (Phase, _startTime, _time) = (state.Phase, state.StartTime, state.Time);
-        if (!needsEnvironment)
+        if (!state.HasEnvironment)
         {
             _env = null;
+            _inputLog.Clear();
             return;
         }
 
-        // Always a fresh environment rebuilt by replay: LocalEnergyMarketEnvironment.Restore(snapshot) does not repeat
-        // rewards bit for bit (seen on case 5, step 6), while the replayed byte state does; a replay of at most
-        // max_steps intervals costs milliseconds, well below a market step of a master's rollback loop.
+        // Replayed rather than restored from an in-memory snapshot: the replay needs no environment internals, carries
+        // tariff overrides and observations exactly, and costs a few milliseconds for a day of intervals.
         BuildEnvironment();
-        state.Reals.CopyTo(_reals, 0);
-        _env!.DeserializeState(state.EnvironmentBytes, _obs);
-
-        for (var i = 0; i < _random.Length; i++)
+        foreach (var inputs in state.Inputs)
         {
-            _random[i] = new RandomStream(state.Streams[i]);
+            ClearInterval(inputs);
         }
+
+        state.Reals.CopyTo(_reals, 0);
+        state.Ints.CopyTo(_ints, 0);
+        state.Bools.CopyTo(_bools, 0);
     }
 
     public static byte[] Serialize(MarketSlaveState state)
@@ -69,15 +74,8 @@ internal sealed partial class MarketSlave
         WriteArray(w, state.Ints, (x, v) => x.Write(v));
         WriteArray(w, state.Bools, (x, v) => x.Write(v));
         WriteArray(w, state.Strings, (x, v) => x.Write(v));
-        WriteArray(w, state.Streams, (x, s) =>
-        {
-            x.Write(s.S0);
-            x.Write(s.S1);
-            x.Write(s.S2);
-            x.Write(s.S3);
-        });
-        w.Write(state.EnvironmentBytes.Length);
-        w.Write(state.EnvironmentBytes);
+        w.Write(state.HasEnvironment);
+        WriteArray(w, state.Inputs, (x, inputs) => WriteArray(x, inputs, (y, v) => y.Write(v)));
         w.Flush();
         return stream.ToArray();
     }
@@ -100,8 +98,8 @@ internal sealed partial class MarketSlave
             var ints = ReadArray(r, x => x.ReadInt32());
             var bools = ReadArray(r, x => x.ReadBoolean());
             var strings = ReadArray(r, x => x.ReadString());
-            var streams = ReadArray(r, x => new RandomStreamState(x.ReadUInt64(), x.ReadUInt64(), x.ReadUInt64(), x.ReadUInt64()));
-            var env = r.ReadBytes(r.ReadInt32());
+            var hasEnvironment = r.ReadBoolean();
+            var inputs = ReadArray(r, x => ReadArray(x, y => y.ReadDouble()));
             return new MarketSlaveState
             {
                 Phase = phase,
@@ -111,8 +109,8 @@ internal sealed partial class MarketSlave
                 Ints = ints,
                 Bools = bools,
                 Strings = strings,
-                Streams = streams,
-                EnvironmentBytes = env,
+                HasEnvironment = hasEnvironment,
+                Inputs = inputs,
             };
         }
         catch (EndOfStreamException ex)

@@ -132,18 +132,25 @@ internal sealed partial class MarketSlave
         SetRealSlot(MarketVariableLayout.ClearingVolumeRef, market?.ClearingVolume ?? 0);
         SetRealSlot(MarketVariableLayout.P2PRef, market?.P2PVolume ?? 0);
         SetRealSlot(MarketVariableLayout.DsoRef, market?.DsoTotalVolume ?? 0);
+        SetRealSlot(MarketVariableLayout.FeedInOutRef, market?.FeedInTariff ?? 0);
+        SetRealSlot(MarketVariableLayout.UtilityOutRef, market?.UtilityPrice ?? 0);
         _ints[Layout.SlotOf(MarketVariableLayout.StepRef, FmuScalarType.Integer)] = env.CurrentStep;
         _bools[0] = env.IsDone;
         Span<double> bus = stackalloc double[Layout.BusIds.Count];
+        Span<double> busKvar = stackalloc double[Layout.BusIds.Count];
         bus.Clear();
+        busKvar.Clear();
         var history = env.AgentHistory;
         for (var i = 0; i < n; i++)
         {
             var record = history.Count >= n ? history[history.Count - n + i] : null;
             var agent = env.Agents[i];
             var net = record is null ? 0 : (record.SoldKWh - record.BoughtKWh) / hours;
+            var q = _tanPhi == 0 ? 0 : net * _tanPhi;
             bus[_agentBus[i]] += net;
+            busKvar[_agentBus[i]] += q;
             SetRealSlot(MarketVariableLayout.AgentRef(i, MarketVariableLayout.NetInjection), net);
+            SetRealSlot(MarketVariableLayout.AgentRef(i, MarketVariableLayout.NetInjectionKvar), q);
             SetRealSlot(MarketVariableLayout.AgentRef(i, MarketVariableLayout.Soc), record?.Soc ?? agent.Battery?.Soc ?? 0);
             SetRealSlot(MarketVariableLayout.AgentRef(i, MarketVariableLayout.EnergyLevel), record?.EnergyLevelKWh ?? agent.Battery?.EnergyLevel.Value ?? 0);
             SetRealSlot(MarketVariableLayout.AgentRef(i, MarketVariableLayout.Bought), record?.BoughtKWh ?? 0);
@@ -155,6 +162,7 @@ internal sealed partial class MarketSlave
         for (var k = 0; k < bus.Length; k++)
         {
             SetRealSlot(Layout.BusRef(k), bus[k]);
+            SetRealSlot(Layout.BusKvarRef(k), busKvar[k]);
         }
     }
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using EnergyCoSim.Core.Random;
+using EnergyCoSim.Core.Units;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Environments;
 using EnergyCoSim.Simulation.Running;
@@ -28,6 +29,7 @@ internal sealed partial class MarketSlave
     private readonly bool[] _bools = new bool[1];
     private readonly string[] _strings = new string[1];
     private readonly int[] _agentBus;
+    private readonly List<double[]> _inputLog = [];
     private LocalEnergyMarketEnvironment? _env;
     private IAgentStrategy? _strategy;
     private RandomStream[] _random = [];
@@ -35,6 +37,7 @@ internal sealed partial class MarketSlave
     private float[] _actions = [];
     private double[] _rewards = [];
     private double _meanUtility;
+    private double _tanPhi;
     private double _startTime;
     private double _time;
 
@@ -58,6 +61,9 @@ internal sealed partial class MarketSlave
     }
 
     public string InstanceName { get; }
+
+    /// <summary>Inputs logged per cleared interval: generation and demand per agent, then FIT and UP.</summary>
+    private int InputsPerInterval => (2 * Layout.AgentIds.Count) + 2;
 
     /// <summary>The scenario as stored in the FMU (its hash is the instantiation token).</summary>
     public string ScenarioJson => _scenarioJson;
@@ -134,19 +140,44 @@ internal sealed partial class MarketSlave
     public void Reset()
     {
         _env = null;
+        _inputLog.Clear();
         Phase = SlavePhase.Instantiated;
         (_startTime, _time) = (0, 0);
         ResetValues();
     }
 
+    /// <summary>Clears the current interval with the inputs now set (logged, so a restored state can replay them).</summary>
     private void ClearInterval()
+    {
+        var inputs = new double[InputsPerInterval];
+        var n = Layout.AgentIds.Count;
+        for (var i = 0; i < n; i++)
+        {
+            inputs[2 * i] = Real(MarketVariableLayout.AgentRef(i, MarketVariableLayout.GenerationIn));
+            inputs[(2 * i) + 1] = Real(MarketVariableLayout.AgentRef(i, MarketVariableLayout.DemandIn));
+        }
+
+        inputs[2 * n] = Real(MarketVariableLayout.FeedInInRef);
+        inputs[(2 * n) + 1] = Real(MarketVariableLayout.UtilityInRef);
+        ClearInterval(inputs);
+    }
+
+    /// <summary>Clears the current interval with <paramref name="inputs"/> (per agent generation and demand in kW, then FIT and UP; negative: the scenario's).</summary>
+    private void ClearInterval(double[] inputs)
     {
         var env = _env!;
         var hours = IntervalSeconds / 3600.0;
-        for (var i = 0; i < Layout.AgentIds.Count; i++)
+        var n = Layout.AgentIds.Count;
+        var (fit, up) = (inputs[2 * n], inputs[(2 * n) + 1]);
+        if (fit >= 0 || up >= 0)
         {
-            var g = Real(MarketVariableLayout.AgentRef(i, MarketVariableLayout.GenerationIn));
-            var d = Real(MarketVariableLayout.AgentRef(i, MarketVariableLayout.DemandIn));
+            // First, so that a rejected tariff (FIT > UP) leaves the interval untouched.
+            env.OverrideCurrentTariffs(fit >= 0 ? new PriceUsdPerMWh(fit) : null, up >= 0 ? new PriceUsdPerMWh(up) : null);
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            var (g, d) = (inputs[2 * i], inputs[(2 * i) + 1]);
             if (g >= 0 || d >= 0)
             {
                 env.OverrideCurrentInterval(i, g >= 0 ? g * hours : null, d >= 0 ? d * hours : null);
@@ -155,6 +186,7 @@ internal sealed partial class MarketSlave
 
         ScenarioRunner.Decide(env, _strategy!, _obs, _actions, _random, _meanUtility);
         env.Step(_actions, _obs, _rewards);
+        _inputLog.Add(inputs);
         PublishOutputs();
     }
 
@@ -168,6 +200,13 @@ internal sealed partial class MarketSlave
             throw new ArgumentOutOfRangeException("market.interval_s", IntervalSeconds, "must be a whole number of minutes (>= 60 s)");
         }
 
+        var powerFactor = Real(MarketVariableLayout.PowerFactorRef);
+        if (!(powerFactor > 0 && powerFactor <= 1))
+        {
+            throw new ArgumentOutOfRangeException("power_factor", powerFactor, "must be in (0, 1]");
+        }
+
+        _tanPhi = Math.Sqrt(1 - (powerFactor * powerFactor)) / powerFactor;
         node["market_interval_minutes"] = (int)minutes;
         node["market"]!["mechanism"] = _strings[0];
         ScenarioCompiler.ParseMechanism(_strings[0]);
@@ -183,6 +222,7 @@ internal sealed partial class MarketSlave
         _strategy = StrategyCatalog.Create(document.Strategy);
         _random = env.AgentIds.Select(id => compiled.Streams.For("strategy", id, episode)).ToArray();
         _meanUtility = Enumerable.Range(0, env.MaxSteps).Average(t => env.Dso.UtilityPrice(t).Value);
+        _inputLog.Clear();
         _env = env;
         PublishOutputs();
     }
@@ -200,6 +240,9 @@ internal sealed partial class MarketSlave
     {
         Array.Clear(_reals);
         _reals[Layout.SlotOf(MarketVariableLayout.IntervalRef, FmuScalarType.Real)] = _document.MarketIntervalMinutes * 60.0;
+        SetRealSlot(MarketVariableLayout.PowerFactorRef, 1);
+        SetRealSlot(MarketVariableLayout.FeedInInRef, -1);
+        SetRealSlot(MarketVariableLayout.UtilityInRef, -1);
         for (var i = 0; i < Layout.AgentIds.Count; i++)
         {
             SetRealSlot(MarketVariableLayout.AgentRef(i, MarketVariableLayout.GenerationIn), -1);

@@ -1,8 +1,6 @@
-using EnergyCoSim.Core.Random;
-
 namespace EnergyCoSim.FmuExport;
 
-/// <summary>A saved FMU state: the instance's values and phase, the environment's replay bytes, strategy streams.</summary>
+/// <summary>A saved FMU state: the instance's values and phase, and the inputs of every interval cleared so far.</summary>
 internal sealed record MarketSlaveState
 {
     public required SlavePhase Phase { get; init; }
@@ -19,8 +17,9 @@ internal sealed record MarketSlaveState
 
     public required string[] Strings { get; init; }
 
-    /// <summary>The environment state as replay bytes; empty while the environment is not built (before exitInitializationMode).</summary>
-    public byte[] EnvironmentBytes { get; init; } = [];
+    /// <summary>False before exitInitializationMode (no environment yet).</summary>
+    public bool HasEnvironment { get; init; }
 
-    public RandomStreamState[] Streams { get; init; } = [];
+    /// <summary>Inputs per cleared interval (generation and demand per agent in kW, then FIT and UP; negative: the scenario's).</summary>
+    public double[][] Inputs { get; init; } = [];
 }

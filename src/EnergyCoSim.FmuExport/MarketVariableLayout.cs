@@ -12,14 +12,18 @@ namespace EnergyCoSim.FmuExport;
 public sealed class MarketVariableLayout
 {
     /// <summary>Value references of the fixed variables.</summary>
-    public const uint TimeRef = 0, SeedRef = 1, IntervalRef = 2, MechanismRef = 3, EpisodeRef = 4,
-        PriceRef = 5, ClearingVolumeRef = 6, P2PRef = 7, DsoRef = 8, StepRef = 9, DoneRef = 10, FirstAgentRef = 11;
+    public const uint TimeRef = 0, SeedRef = 1, IntervalRef = 2, MechanismRef = 3, EpisodeRef = 4, PowerFactorRef = 5,
+        FeedInInRef = 6, UtilityInRef = 7, PriceRef = 8, ClearingVolumeRef = 9, P2PRef = 10, DsoRef = 11,
+        FeedInOutRef = 12, UtilityOutRef = 13, StepRef = 14, DoneRef = 15, FirstAgentRef = 16;
 
-    /// <summary>Variables per agent: 2 inputs then 7 outputs.</summary>
-    public const int PerAgent = 9;
+    /// <summary>Variables per agent: 2 inputs then 8 outputs.</summary>
+    public const int PerAgent = 10;
 
     /// <summary>Offsets within an agent's block.</summary>
-    public const int GenerationIn = 0, DemandIn = 1, NetInjection = 2, Soc = 3, EnergyLevel = 4, Bought = 5, Sold = 6, Cash = 7, Reward = 8;
+    public const int GenerationIn = 0, DemandIn = 1, NetInjection = 2, NetInjectionKvar = 3, Soc = 4, EnergyLevel = 5, Bought = 6, Sold = 7, Cash = 8, Reward = 9;
+
+    /// <summary>Variables per bus: net injection in kW, then in kvar.</summary>
+    public const int PerBus = 2;
 
     private readonly FmuVariable[] _variables;
     private readonly int[] _slot;
@@ -42,10 +46,15 @@ public sealed class MarketVariableLayout
             new("market.interval_s", IntervalRef, FmuScalarType.Real, "parameter", "fixed", "s", (scenario.MarketIntervalMinutes * 60).ToString(c), "Market interval = communication grid (s; whole minutes)"),
             new("market.mechanism", MechanismRef, FmuScalarType.String, "parameter", "fixed", null, scenario.Market.Mechanism, "Clearing mechanism"),
             new("episode", EpisodeRef, FmuScalarType.Integer, "parameter", "fixed", null, "0", "Episode index (its random draws derive from seed and episode)"),
+            new("power_factor", PowerFactorRef, FmuScalarType.Real, "parameter", "fixed", "1", "1", "Power factor of every agent's net injection, (0, 1]: q = p·tan(acos(pf)), same sign as p"),
+            new("dso.feed_in_usd_per_mwh", FeedInInRef, FmuScalarType.Real, "input", "discrete", "USD/MWh", "-1", "DSO feed-in tariff of the next interval; negative: the scenario's tariff"),
+            new("dso.utility_usd_per_mwh", UtilityInRef, FmuScalarType.Real, "input", "discrete", "USD/MWh", "-1", "DSO utility price of the next interval; negative: the scenario's tariff"),
             new("market.clearing_price_usd_per_mwh", PriceRef, FmuScalarType.Real, "output", "discrete", "USD/MWh", null, "Clearing price of the last cleared interval"),
             new("market.clearing_volume_kwh", ClearingVolumeRef, FmuScalarType.Real, "output", "discrete", "kWh", null, "Cleared volume of the last interval"),
             new("market.p2p_volume_kwh", P2PRef, FmuScalarType.Real, "output", "discrete", "kWh", null, "Peer-to-peer volume of the last interval"),
             new("market.dso_volume_kwh", DsoRef, FmuScalarType.Real, "output", "discrete", "kWh", null, "Volume traded with the DSO (bought + sold) in the last interval"),
+            new("market.feed_in_tariff_usd_per_mwh", FeedInOutRef, FmuScalarType.Real, "output", "discrete", "USD/MWh", null, "Feed-in tariff applied in the last interval (after any override and congestion widening)"),
+            new("market.utility_price_usd_per_mwh", UtilityOutRef, FmuScalarType.Real, "output", "discrete", "USD/MWh", null, "Utility price applied in the last interval (after any override and congestion widening)"),
             new("market.step", StepRef, FmuScalarType.Integer, "output", "discrete", null, null, "Market intervals cleared so far"),
             new("market.done", DoneRef, FmuScalarType.Boolean, "output", "discrete", null, null, "True once the episode's last interval has cleared"),
         };
@@ -56,6 +65,7 @@ public sealed class MarketVariableLayout
             list.Add(new($"{a}.generation_kw", b + GenerationIn, FmuScalarType.Real, "input", "discrete", "kW", "-1", "PV generation fed by the master (kW, mean over the interval); negative: the scenario profile"));
             list.Add(new($"{a}.demand_kw", b + DemandIn, FmuScalarType.Real, "input", "discrete", "kW", "-1", "Demand fed by the master (kW, mean over the interval); negative: the scenario profile"));
             list.Add(new($"{a}.net_injection_kw", b + NetInjection, FmuScalarType.Real, "output", "discrete", "kW", null, "Sold minus bought energy per interval hour (kW)"));
+            list.Add(new($"{a}.net_injection_kvar", b + NetInjectionKvar, FmuScalarType.Real, "output", "discrete", "kvar", null, "Reactive net injection at the power factor (kvar)"));
             list.Add(new($"{a}.soc", b + Soc, FmuScalarType.Real, "output", "discrete", "1", null, "Battery state of charge (0 without a battery)"));
             list.Add(new($"{a}.energy_level_kwh", b + EnergyLevel, FmuScalarType.Real, "output", "discrete", "kWh", null, "Battery energy level"));
             list.Add(new($"{a}.bought_kwh", b + Bought, FmuScalarType.Real, "output", "discrete", "kWh", null, "Energy bought in the last interval"));
@@ -67,6 +77,7 @@ public sealed class MarketVariableLayout
         for (var k = 0; k < busIds.Count; k++)
         {
             list.Add(new($"bus.{busIds[k]}.net_injection_kw", BusRef(k), FmuScalarType.Real, "output", "discrete", "kW", null, "Net injection of the agents on this bus (kW)"));
+            list.Add(new($"bus.{busIds[k]}.net_injection_kvar", BusKvarRef(k), FmuScalarType.Real, "output", "discrete", "kvar", null, "Reactive net injection of the agents on this bus (kvar)"));
         }
 
         _variables = [.. list];
@@ -86,7 +97,7 @@ public sealed class MarketVariableLayout
     /// <summary>Agent ids in scenario order.</summary>
     public IReadOnlyList<string> AgentIds { get; }
 
-    /// <summary>Bus (grid node) ids carrying at least one agent.</summary>
+    /// <summary>Bus ids carrying at least one agent: the scenario topology's nodes the environment places agents on ("none" without a grid).</summary>
     public IReadOnlyList<string> BusIds { get; }
 
     /// <summary>Every variable, ordered by value reference (index = value reference).</summary>
@@ -107,8 +118,11 @@ public sealed class MarketVariableLayout
     /// <summary>Value reference of agent <paramref name="agent"/>'s variable at <paramref name="offset"/>.</summary>
     public static uint AgentRef(int agent, int offset) => FirstAgentRef + (uint)((agent * PerAgent) + offset);
 
-    /// <summary>Value reference of bus <paramref name="bus"/>'s net injection.</summary>
-    public uint BusRef(int bus) => FirstAgentRef + (uint)((AgentIds.Count * PerAgent) + bus);
+    /// <summary>Value reference of bus <paramref name="bus"/>'s net injection (kW).</summary>
+    public uint BusRef(int bus) => FirstAgentRef + (uint)((AgentIds.Count * PerAgent) + (bus * PerBus));
+
+    /// <summary>Value reference of bus <paramref name="bus"/>'s reactive net injection (kvar).</summary>
+    public uint BusKvarRef(int bus) => BusRef(bus) + 1;
 
     /// <summary>The slot of <paramref name="vr"/> in its type's value array, or -1 when no variable of <paramref name="type"/> has it.</summary>
     public int SlotOf(uint vr, FmuScalarType type) =>

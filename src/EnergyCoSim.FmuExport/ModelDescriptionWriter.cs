@@ -24,7 +24,7 @@ public static class ModelDescriptionWriter
             new XAttribute("fmiVersion", fmi2 ? "2.0" : "3.0"),
             new XAttribute("modelName", modelName),
             new XAttribute(fmi2 ? "guid" : "instantiationToken", token),
-            new XAttribute("description", "EnergyCoSim local energy market with batteries (NativeAOT); one market interval per communication grid point, outputs held between"),
+            new XAttribute("description", "EnergyCoSim local energy market with batteries (NativeAOT). A market interval clears when a step reaches its end; steps may be shorter or longer than an interval (outputs hold their last values in between, inputs act on the next interval cleared)"),
             new XAttribute("generationTool", "EnergyCoSim export-fmu"),
             new XAttribute("variableNamingConvention", "flat"));
         if (fmi2)
@@ -32,16 +32,7 @@ public static class ModelDescriptionWriter
             root.Add(new XAttribute("numberOfEventIndicators", "0"));
         }
 
-        var cs = new XElement("CoSimulation",
-            new XAttribute("modelIdentifier", ModelIdentifier),
-            new XAttribute("canHandleVariableCommunicationStepSize", "true"),
-            new XAttribute(fmi2 ? "canGetAndSetFMUstate" : "canGetAndSetFMUState", "true"),
-            new XAttribute(fmi2 ? "canSerializeFMUstate" : "canSerializeFMUState", "true"));
-        if (fmi2)
-        {
-            cs.Add(new XAttribute("canNotUseMemoryManagementFunctions", "true"));
-        }
-
+        var cs = new XElement("CoSimulation", CoSimulationAttributes(fmi2).Select(a => new XAttribute(a.Name, a.Value)));
         root.Add(cs);
         var units = layout.Variables.Select(v => v.Unit).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
         root.Add(new XElement("UnitDefinitions", units.Select(u => new XElement("Unit", new XAttribute("name", u)))));
@@ -50,12 +41,41 @@ public static class ModelDescriptionWriter
             new XAttribute("stopTime", (maxSteps * intervalSeconds).ToString(c)),
             new XAttribute("stepSize", intervalSeconds.ToString(c))));
         root.Add(new XElement("ModelVariables", layout.Variables.Select(v => fmi2 ? Fmi2Variable(v) : Fmi3Variable(v))));
+        // Outputs have no direct feedthrough (dependencies=""): a step's inputs act on the next cleared interval.
+        // Initial unknowns (outputs, initial="calculated") leave dependencies out: they depend on the parameters.
         var outputs = layout.Variables.Select((v, i) => (v, i)).Where(x => x.v.Causality == "output").ToArray();
         root.Add(fmi2
-            ? new XElement("ModelStructure", new XElement("Outputs", outputs.Select(x => new XElement("Unknown", new XAttribute("index", x.i + 1), new XAttribute("dependencies", "")))))
-            : new XElement("ModelStructure", outputs.Select(x => new XElement("Output", new XAttribute("valueReference", x.v.ValueReference), new XAttribute("dependencies", "")))));
+            ? new XElement("ModelStructure",
+                new XElement("Outputs", outputs.Select(x => new XElement("Unknown", new XAttribute("index", x.i + 1), new XAttribute("dependencies", "")))),
+                new XElement("InitialUnknowns", outputs.Select(x => new XElement("Unknown", new XAttribute("index", x.i + 1)))))
+            : new XElement("ModelStructure",
+                outputs.Select(x => new XElement("Output", new XAttribute("valueReference", x.v.ValueReference), new XAttribute("dependencies", ""))),
+                outputs.Select(x => new XElement("InitialUnknown", new XAttribute("valueReference", x.v.ValueReference)))));
         return new XDocument(new XDeclaration("1.0", "UTF-8", null), root);
     }
+
+    /// <summary>
+    /// The co-simulation capabilities, matching what the binary does: variable steps (sample and hold), FMU state
+    /// get/set/serialise; no input interpolation, output derivatives, directional derivatives, asynchronous or early
+    /// return, intermediate updates or (FMI 3) event mode and clocks — the exports for those return the Error status.
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Value)> CoSimulationAttributes(bool fmi2) => fmi2
+        ?
+        [
+            ("modelIdentifier", ModelIdentifier), ("needsExecutionTool", "false"), ("canHandleVariableCommunicationStepSize", "true"),
+            ("canInterpolateInputs", "false"), ("maxOutputDerivativeOrder", "0"), ("canRunAsynchronuously", "false"),
+            ("canBeInstantiatedOnlyOncePerProcess", "false"), ("canNotUseMemoryManagementFunctions", "true"),
+            ("canGetAndSetFMUstate", "true"), ("canSerializeFMUstate", "true"), ("providesDirectionalDerivative", "false"),
+        ]
+        :
+        [
+            ("modelIdentifier", ModelIdentifier), ("needsExecutionTool", "false"), ("canBeInstantiatedOnlyOncePerProcess", "false"),
+            ("canGetAndSetFMUState", "true"), ("canSerializeFMUState", "true"), ("providesDirectionalDerivatives", "false"),
+            ("providesAdjointDerivatives", "false"), ("providesPerElementDependencies", "false"),
+            ("canHandleVariableCommunicationStepSize", "true"), ("maxOutputDerivativeOrder", "0"),
+            ("providesIntermediateUpdate", "false"), ("mightReturnEarlyFromDoStep", "false"),
+            ("canReturnEarlyAfterIntermediateUpdate", "false"), ("hasEventMode", "false"), ("providesEvaluateDiscreteStates", "false"),
+        ];
 
     private static XElement Fmi2Variable(FmuVariable v)
     {

@@ -105,7 +105,7 @@ public sealed class ErrorHandlingTests(ExportedFmus fmus) : IClassFixture<Export
         Assert.All(md.Variables.Where(v => v.Name.EndsWith("_kw", StringComparison.Ordinal)), v => Assert.Equal("kW", v.Unit));
         Assert.True(md.CoSimulation.CanGetAndSetFmuState);
         Assert.True(md.CoSimulation.CanSerializeFmuState);
-        Assert.Equal(fmus.Layout.AgentIds.Count * 2, md.Variables.Count(v => v.Causality == Core.Components.VariableCausality.Input));
+        Assert.Equal((fmus.Layout.AgentIds.Count * 2) + 2, md.Variables.Count(v => v.Causality == Core.Components.VariableCausality.Input));
     }
 
     [Fact]

@@ -141,16 +141,6 @@ public sealed class FmuExportTests(ExportedFmus fmus) : IClassFixture<ExportedFm
         Assert.Contains("no_such_mechanism", error.Message, StringComparison.Ordinal);
     }
 
-    private static FmuInstance Start(Fmu fmu, string name, Action<FmuInstance>? configure = null)
-    {
-        var instance = fmu.Instantiate(name);
-        instance.Setup(0, null);
-        configure?.Invoke(instance);
-        instance.EnterInitialization();
-        instance.ExitInitialization();
-        return instance;
-    }
-
     private double[] Outputs(FmuInstance instance)
     {
         var refs = fmus.Layout.Variables.Where(v => v.Causality == "output" && v.Type == FmuScalarType.Real).Select(v => v.ValueReference).ToArray();
@@ -159,22 +149,7 @@ public sealed class FmuExportTests(ExportedFmus fmus) : IClassFixture<ExportedFm
         return values;
     }
 
-    private void AssertStepEquals(EpisodeResult reference, int step, FmuInstance instance)
-    {
-        var market = reference.MarketSteps[step];
-        var m = new double[4];
-        instance.GetReal([L.PriceRef, L.ClearingVolumeRef, L.P2PRef, L.DsoRef], m);
-        Assert.Equal([market.ClearingPrice, market.ClearingVolume, market.P2PVolume, market.DsoTotalVolume], m);
-        var n = fmus.Layout.AgentIds.Count;
-        var records = reference.AgentSteps.Where(r => r.Step == step).ToArray();
-        Assert.Equal(n, records.Length);
-        for (var i = 0; i < n; i++)
-        {
-            var r = records[i];
-            var got = new double[5];
-            instance.GetReal([L.AgentRef(i, L.Bought), L.AgentRef(i, L.Sold), L.AgentRef(i, L.Cash), L.AgentRef(i, L.Soc), L.AgentRef(i, L.Reward)], got);
-            Assert.Equal(fmus.Layout.AgentIds[i], r.AgentId);
-            Assert.Equal([r.BoughtKWh, r.SoldKWh, r.CashUsd, r.Soc ?? 0, r.Reward], got);
-        }
-    }
+    private void AssertStepEquals(EpisodeResult reference, int step, FmuInstance instance) => FmuSession.AssertStepEquals(fmus.Layout, reference, step, instance);
+
+    private static FmuInstance Start(Fmu fmu, string name, Action<FmuInstance>? configure = null) => FmuSession.Start(fmu, name, configure);
 }

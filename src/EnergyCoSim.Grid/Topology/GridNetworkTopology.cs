@@ -117,23 +117,27 @@ public sealed class GridNetworkTopology : INetworkTopology
         return edges;
     }
 
-    /// <summary>Current edge flows in creation order, kW (for rollback).</summary>
-    public double[] SnapshotFlows() => (double[])_flowKW.Clone();
-
-    /// <summary>Restores edge flows taken with <see cref="SnapshotFlows"/>.</summary>
-    public void RestoreFlows(ReadOnlySpan<double> flowsKW)
+    /// <summary>Current edge flows in creation order, kW, then the running congestion sum (for rollback).</summary>
+    public double[] SnapshotFlows()
     {
-        if (flowsKW.Length != _flowKW.Length)
+        // The sum is kept because it is updated incrementally: re-adding the flows on restore rounds differently
+        // (by ulps), and MeanCongestion feeds rewards and the DSO's price widening, so a rollback would not repeat.
+        var snapshot = new double[_flowKW.Length + 1];
+        _flowKW.CopyTo(snapshot, 0);
+        snapshot[^1] = _congestionSum;
+        return snapshot;
+    }
+
+    /// <summary>Restores a state taken with <see cref="SnapshotFlows"/> (edge flows in kW, then the congestion sum).</summary>
+    public void RestoreFlows(ReadOnlySpan<double> snapshot)
+    {
+        if (snapshot.Length != _flowKW.Length + 1)
         {
-            throw new ArgumentException($"expected {_flowKW.Length} edge flows, got {flowsKW.Length}", nameof(flowsKW));
+            throw new ArgumentException($"expected {_flowKW.Length} edge flows and the congestion sum ({_flowKW.Length + 1} values), got {snapshot.Length}", nameof(snapshot));
         }
 
-        flowsKW.CopyTo(_flowKW);
-        _congestionSum = 0;
-        for (var e = 0; e < _flowKW.Length; e++)
-        {
-            _congestionSum += Congestion(e);
-        }
+        snapshot[.._flowKW.Length].CopyTo(_flowKW);
+        _congestionSum = snapshot[^1];
     }
 
     /// <summary>Redraws the initial flows: flow_e = U(0, 0.3)·cap_e, one draw per edge in creation order.</summary>

@@ -1,5 +1,7 @@
+using System.Globalization;
 using EnergyCoSim.Core.Network;
 using EnergyCoSim.Core.Units;
+using EnergyCoSim.Core.Validation;
 using EnergyCoSim.Market.Orders;
 
 namespace EnergyCoSim.Market.Dso;
@@ -24,6 +26,8 @@ public sealed class DsoAgent
     private double _fees;
     private bool _pricesWidened;
     private Dictionary<string, double> _gridFees = new(StringComparer.Ordinal);
+    private double[]? _feedInOverride;
+    private double[]? _utilityOverride;
 
     /// <summary>Creates the DSO.</summary>
     /// <param name="tariffs">Feed-in tariff and utility price per interval.</param>
@@ -67,13 +71,44 @@ public sealed class DsoAgent
         new(new(_buyVolume), new(_sellVolume), new(_buyVolume + _sellVolume), new(_sellVolume - _buyVolume), new(_profit), new(_fees));
 
     /// <summary>Feed-in tariff the DSO pays in <paramref name="step"/>, after any congestion price adjustment.</summary>
-    public PriceUsdPerMWh FeedInTariff(int step) => Tariffs.FeedInTariff(step) * (_pricesWidened ? 1 - Intervention.PriceAdjustment : 1);
+    public PriceUsdPerMWh FeedInTariff(int step) => BaseFeedIn(step) * (_pricesWidened ? 1 - Intervention.PriceAdjustment : 1);
 
     /// <summary>Utility price the DSO charges in <paramref name="step"/>, after any congestion price adjustment.</summary>
-    public PriceUsdPerMWh UtilityPrice(int step) => Tariffs.UtilityPrice(step) * (_pricesWidened ? 1 + Intervention.PriceAdjustment : 1);
+    public PriceUsdPerMWh UtilityPrice(int step) => BaseUtility(step) * (_pricesWidened ? 1 + Intervention.PriceAdjustment : 1);
 
-    /// <summary>Mid price (FIT + UP)/2 of the unadjusted tariffs.</summary>
-    public PriceUsdPerMWh MarketPrice(int step) => Tariffs.MidPrice(step);
+    /// <summary>Mid price (FIT + UP)/2 of the unadjusted tariffs (overrides included).</summary>
+    public PriceUsdPerMWh MarketPrice(int step) => _feedInOverride is null ? Tariffs.MidPrice(step) : new((BaseFeedIn(step).Value + BaseUtility(step).Value) / 2);
+
+    /// <summary>
+    /// Replaces the tariffs of interval <paramref name="step"/> (a price signal from outside, e.g. a DSO model in a
+    /// co-simulation); null keeps the profile's value. Congestion widening still applies on top. FIT ≤ UP must hold.
+    /// </summary>
+    public void OverrideTariffs(int step, PriceUsdPerMWh? feedIn, PriceUsdPerMWh? utility)
+    {
+        var check = new ViolationCollector();
+        check.InRange("step", step, 0, Tariffs.Length - 1);
+        check.ThrowIfAny("DSO tariff override");
+        var fit = feedIn?.Value ?? BaseFeedIn(step).Value;
+        var up = utility?.Value ?? BaseUtility(step).Value;
+        check.AtLeast("feed_in_usd_per_mwh", fit, 0);
+        check.AtLeast("utility_usd_per_mwh", up, 0);
+        if (double.IsFinite(fit) && double.IsFinite(up))
+        {
+            check.Require(fit <= up, "utility_usd_per_mwh", up, $"must be ≥ the feed-in tariff {fit.ToString(CultureInfo.InvariantCulture)} of interval {step}");
+        }
+
+        check.ThrowIfAny("DSO tariff override");
+        if (_feedInOverride is null || _utilityOverride is null)
+        {
+            _feedInOverride = new double[Tariffs.Length];
+            _utilityOverride = new double[Tariffs.Length];
+            _feedInOverride.AsSpan().Fill(double.NaN);
+            _utilityOverride.AsSpan().Fill(double.NaN);
+        }
+
+        _feedInOverride[step] = feedIn?.Value ?? double.NaN;
+        _utilityOverride[step] = utility?.Value ?? double.NaN;
+    }
 
     /// <summary>
     /// Extra network fees per agent (USD/MWh) for the coming interval, set by a coupled grid operator on the agents
@@ -101,7 +136,7 @@ public sealed class DsoAgent
     public double GridFeeRate(string buyerId, string sellerId) =>
         _gridFees.Count == 0 ? 0 : Math.Max(_gridFees.GetValueOrDefault(buyerId), _gridFees.GetValueOrDefault(sellerId));
 
-    /// <summary>Zeroes balance, congestion and cumulative statistics (tariffs are kept).</summary>
+    /// <summary>Zeroes balance, congestion and cumulative statistics and drops tariff overrides (the tariffs are kept).</summary>
     public void Reset()
     {
         Balance = default;
@@ -109,12 +144,14 @@ public sealed class DsoAgent
         _buyVolume = _sellVolume = _profit = _fees = 0;
         _pricesWidened = false;
         _gridFees = new(StringComparer.Ordinal);
+        (_feedInOverride, _utilityOverride) = (null, null);
         EffectiveCongestionThreshold = Intervention.CongestionThreshold;
     }
 
     /// <summary>The mutable state, for rollback.</summary>
     public DsoAgentSnapshot Snapshot() =>
-        new(Balance, CongestionLevel, EffectiveCongestionThreshold, _buyVolume, _sellVolume, _profit, _fees, _pricesWidened);
+        new(Balance, CongestionLevel, EffectiveCongestionThreshold, _buyVolume, _sellVolume, _profit, _fees, _pricesWidened,
+            (double[]?)_feedInOverride?.Clone(), (double[]?)_utilityOverride?.Clone());
 
     /// <summary>Restores a state taken with <see cref="Snapshot"/>.</summary>
     public void Restore(DsoAgentSnapshot snapshot)
@@ -122,6 +159,7 @@ public sealed class DsoAgent
         ArgumentNullException.ThrowIfNull(snapshot);
         (Balance, CongestionLevel, EffectiveCongestionThreshold) = (snapshot.Balance, snapshot.CongestionLevel, snapshot.EffectiveCongestionThreshold);
         (_buyVolume, _sellVolume, _profit, _fees, _pricesWidened) = (snapshot.BuyVolume, snapshot.SellVolume, snapshot.Profit, snapshot.Fees, snapshot.PricesWidened);
+        (_feedInOverride, _utilityOverride) = ((double[]?)snapshot.FeedInOverrides?.Clone(), (double[]?)snapshot.UtilityOverrides?.Clone());
     }
 
     /// <summary>Starts an interval: fixes the congestion threshold and whether tariffs are widened, from the loading now.</summary>
@@ -243,4 +281,10 @@ public sealed class DsoAgent
         _profit += profit;
         return profit;
     }
+
+    private PriceUsdPerMWh BaseFeedIn(int step) =>
+        _feedInOverride is { } o && step >= 0 && step < o.Length && !double.IsNaN(o[step]) ? new(o[step]) : Tariffs.FeedInTariff(step);
+
+    private PriceUsdPerMWh BaseUtility(int step) =>
+        _utilityOverride is { } o && step >= 0 && step < o.Length && !double.IsNaN(o[step]) ? new(o[step]) : Tariffs.UtilityPrice(step);
 }

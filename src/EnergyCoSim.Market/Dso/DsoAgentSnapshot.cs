@@ -2,7 +2,7 @@ using EnergyCoSim.Core.Units;
 
 namespace EnergyCoSim.Market.Dso;
 
-/// <summary>The mutable state of a <see cref="DsoAgent"/> (tariffs and settings are immutable and not part of it).</summary>
+/// <summary>The mutable state of a <see cref="DsoAgent"/> (tariffs and settings are immutable and not part of it; per-interval tariff overrides are, NaN = none).</summary>
 public sealed record DsoAgentSnapshot(
     EnergyKWh Balance,
     double CongestionLevel,
@@ -11,4 +11,6 @@ public sealed record DsoAgentSnapshot(
     double SellVolume,
     double Profit,
     double Fees,
-    bool PricesWidened);
+    bool PricesWidened,
+    double[]? FeedInOverrides = null,
+    double[]? UtilityOverrides = null);
