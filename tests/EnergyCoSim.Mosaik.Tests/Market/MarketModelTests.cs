@@ -134,6 +134,33 @@ public sealed class MarketModelTests
     }
 
     [Fact]
+    public async Task Step_MosaikSkipsTwoIntervals_GapClearsOnProfilesAndTheStepUsesItsInputs()
+    {
+        var profiles = MarketTestScenario.Profiles();
+        var ids = profiles.Select(p => p.Id).ToArray();
+        // Reference: no inputs in intervals 0–2, the fed values in interval 3.
+        var fed = new Dictionary<string, Dictionary<string, double>> { [ids[1]] = new() { [N.GenerationKw] = 33.0, [N.DemandKw] = 2.5 } };
+        var expected = await MarketTestScenario.ComponentRunAsync(k => k == 3 ? fed : [], [.. AgentAttrs, N.Soc], MarketAttrs);
+        await using var s = await MarketSession.StartAsync(listen: false);
+        var entities = await s.SetUpAsync();
+        var request = Request(entities);
+
+        await s.StepAsync(0, [], request);
+        var inputs = new JsonObject { [ids[1]] = new JsonObject { [N.GenerationKw] = new JsonObject { ["PV.a"] = 33.0 }, [N.DemandKw] = new JsonObject { ["L.a"] = 2.5 } } };
+        var (next, data) = await s.StepAsync(3 * MarketTestScenario.IntervalTicks, inputs, request);
+
+        Assert.Equal(4 * MarketTestScenario.IntervalTicks, next);
+        Assert.Equal(expected[3]["Market"][ClearingPrice], data["Market"]![ClearingPrice]!.GetValue<double>());
+        foreach (var id in ids)
+        {
+            Assert.Equal(expected[3][id][N.CashUsd], data[id]![N.CashUsd]!.GetValue<double>());
+            Assert.Equal(expected[3][id][N.SoldKwh], data[id]![N.SoldKwh]!.GetValue<double>());
+        }
+
+        await s.StopAsync();
+    }
+
+    [Fact]
     public async Task Create_Market_ChildrenAreTheScenarioAgentsTypedByBattery()
     {
         await using var s = await MarketSession.StartAsync(listen: false);
