@@ -65,7 +65,7 @@ public sealed class MosaikBenchmarkScript
     {
         byte[][] setup =
         [
-            Frame($"[0,0,[\"init\",[\"EnergyCoSim-0\"],{{\"time_resolution\":1.0,\"scenario\":{System.Text.Json.JsonSerializer.Serialize(scenarioPath)}}}]]"),
+            Frame($"[0,0,[\"init\",[\"EnergyCoSim-0\"],{{\"time_resolution\":1.0,\"scenario\":\"{System.Text.Json.JsonEncodedText.Encode(scenarioPath)}\"}}]]"),
             Frame("[0,1,[\"create\",[1,\"Market\"],{}]]"),
             Frame("[0,2,[\"setup_done\",[],{}]]"),
         ];
