@@ -15,11 +15,11 @@ META = {
 class Collector(mosaik_api_v3.Simulator):
     def __init__(self):
         super().__init__(META)
-        self.step_size = 900
+        self.step_size = 3600
         self.path = "results.csv"
         self.rows = []
 
-    def init(self, sid, time_resolution, step_size=900):
+    def init(self, sid, time_resolution, step_size=3600):
         self.step_size = int(step_size)
         return self.meta
 

@@ -1,12 +1,14 @@
-"""EnergyCoSim inside a mosaik 3 scenario.
+"""EnergyCoSim's local energy market inside a mosaik 3 scenario.
 
 EnergyCoSim runs as an out-of-process simulator started by mosaik through ``cmd`` (or reached through
-``connect``, see README.md). PV and household load come from other mosaik simulators (here a CSV replayer;
-mosaik's own PV/household simulators or mosaik-csv plug in the same way), and a collector records the
-batteries' state of charge, the net power at each meter and the market's clearing price.
+``connect``, see README.md) and serves the market of a scenario file: here case study 5's "mixed_battery"
+(7 agents, one without battery, 24 hourly intervals). PV and household load come from another mosaik
+simulator (a CSV replayer; mosaik's own PV/household simulators or mosaik-csv plug in the same way); agents
+without a connected source run on the scenario's own profiles. A collector records the batteries' state of
+charge, the net power at each meter, cash, and the market's clearing price and volumes.
 
-    python scenario.py                 # mosaik starts EnergyCoSim itself
-    ENERGYCOSIM_CONNECT=host:5678 python scenario.py   # EnergyCoSim already listens there
+    python scenario.py                                   # mosaik starts EnergyCoSim itself
+    ENERGYCOSIM_CONNECT=host:5678 python scenario.py     # EnergyCoSim already listens there
 """
 import os
 import shlex
@@ -14,8 +16,10 @@ import shlex
 import mosaik
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-PROSUMERS = 7
-DAY = 24 * 3600
+SCENARIO = os.path.join(HERE, "..", "case5-battery-coordination", "mixed_battery.yaml")
+HOUR = 3600
+DAY = 24 * HOUR
+FED = 5  # the first FED agents get PV and load from the CSV; the others run on the scenario's profiles
 
 # How to start EnergyCoSim: the installed CLI, or the built DLL of this repository.
 ENERGYCOSIM = os.environ.get(
@@ -38,31 +42,34 @@ SIM_CONFIG = {
 def main():
     world = mosaik.World(SIM_CONFIG, time_resolution=1.0)
 
-    # One market interval = one mosaik step of EnergyCoSim (900 ticks of 1 s).
-    ecs = world.start("EnergyCoSim", market_interval_s=900, mechanism="sdr")
-    market = ecs.Market(num_prosumers=PROSUMERS - 1, capacity_kwh=10.0, max_power_kw=5.0, initial_soc=0.5)
-    # A prosumer created on its own and attached to the market (e.g. one without a battery).
-    extra = ecs.Prosumer(market=market.eid, capacity_kwh=0.0)
-    prosumers = list(market.children) + [extra]
+    # One market interval (1 h = 3600 ticks of 1 s) is one mosaik step of EnergyCoSim.
+    ecs = world.start("EnergyCoSim", scenario=SCENARIO, market_interval_s=HOUR)
+    market = ecs.Market()
+    agents = list(market.children)  # "Battery" or "Prosumer" entities, eid = the scenario's agent id
+    print("agents:", ", ".join(f"{a.eid} ({a.type})" for a in agents))
 
-    # Settings through extra methods, at scenario-build time.
-    previous = ecs.set_clearing_mechanism("sdr")
-    print("clearing mechanism was", previous)
+    # Settings through extra methods, at scenario-build time: takes effect from the first interval.
+    previous = ecs.set_clearing_mechanism("average")
+    print("clearing mechanism was", previous, "- now average")
+    print("summary:", ecs.get_summary())
 
-    profiles = world.start("Profiles", datafile=os.path.join(HERE, "data", "profiles.csv"), step_size=900)
-    collector = world.start("Collector", step_size=900).Collector(path=os.path.join(HERE, "results.csv"))
+    profiles = world.start("Profiles", datafile=os.path.join(HERE, "data", "profiles.csv"), step_size=HOUR)
+    collector = world.start("Collector", step_size=HOUR).Collector(path=os.path.join(HERE, "results.csv"))
 
-    for i, prosumer in enumerate(prosumers):
-        pv = profiles.Profile(column=f"pv_{i}")
-        load = profiles.Profile(column=f"load_{i}")
-        ev = profiles.Profile(column=f"ev_{i}")
-        world.connect(pv, prosumer, ("p_kw", "pv_kw"))
-        # Two sources on one input: EnergyCoSim sums them (household load + EV charging).
-        world.connect(load, prosumer, ("p_kw", "load_kw"))
-        world.connect(ev, prosumer, ("p_kw", "load_kw"))
-        world.connect(prosumer, collector, "soc", "p_net_kw", "cash_usd")
+    for i, agent in enumerate(agents):
+        if i < FED:
+            # The CSV holds one household per column; scale it up to the case-study agents (40-100 kW).
+            pv = profiles.Profile(column=f"pv_{i}", scale=10.0)
+            load = profiles.Profile(column=f"load_{i}", scale=10.0)
+            ev = profiles.Profile(column=f"ev_{i}", scale=10.0)
+            world.connect(pv, agent, ("p_kw", "generation_kw"))
+            # Two sources on one input: EnergyCoSim sums them (household load + EV charging).
+            world.connect(load, agent, ("p_kw", "demand_kw"))
+            world.connect(ev, agent, ("p_kw", "demand_kw"))
+        attrs = ["p_kw", "cash_usd", "bought_kwh", "sold_kwh"] + (["soc"] if agent.type == "Battery" else [])
+        world.connect(agent, collector, *attrs)
 
-    world.connect(market, collector, "clearing_price_usd_per_mwh", "p2p_kwh", "dso_bought_kwh", "dso_sold_kwh")
+    world.connect(market, collector, "clearing_price_usd_per_mwh", "p2p_volume_kwh", "dso_buy_kwh", "dso_sell_kwh")
 
     world.run(until=DAY)
 

@@ -17,7 +17,7 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.Grid"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Fmi"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Master"] = ["EnergyCoSim.Core"],
-        ["EnergyCoSim.Mosaik"] = ["EnergyCoSim.Core"],
+        ["EnergyCoSim.Mosaik"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Testing"] = ["EnergyCoSim.Core"],
         ["EnergyCoSim.Simulation"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid"],
         ["EnergyCoSim.Reporting"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],

@@ -24,14 +24,40 @@ public sealed class MosaikCommandTests
         return (context, output, error);
     }
 
+    /// <summary>The default (market) model on a shipped example, found through the examples folder above the tool.</summary>
     private static async Task ShortSessionAsync(TestMaster master)
     {
-        await master.CallOkAsync("init", ["EnergyCoSim-0"], new JsonObject { ["time_resolution"] = 1.0 });
-        await master.CallOkAsync("create", [1, "Market"], new JsonObject { ["num_prosumers"] = 3 });
+        await master.CallOkAsync("init", ["EnergyCoSim-0"], new JsonObject { ["time_resolution"] = 60.0, ["scenario"] = "case5-battery-coordination/mixed_battery" });
+        await master.CallOkAsync("create", [1, "Market"]);
         await master.CallOkAsync("setup_done");
-        Assert.Equal(900, (await master.CallOkAsync("step", [0, new JsonObject(), 1800]))!.GetValue<long>());
-        Assert.NotNull(await master.CallOkAsync("get_data", [new JsonObject { ["Prosumer_2"] = new JsonArray("soc") }]));
+        Assert.Equal(60, (await master.CallOkAsync("step", [0, new JsonObject(), 1800]))!.GetValue<long>());
+        var soc = (await master.CallOkAsync("get_data", [new JsonObject { ["prosumer_001"] = new JsonArray("soc") }]))!["prosumer_001"]!["soc"]!.GetValue<double>();
+        Assert.InRange(soc, 0.1, 0.9);
         Assert.Null(await master.CallOkAsync("stop"));
+    }
+
+    [Fact]
+    public async Task Mosaik_ModelSimple_ServesTheSimpleCommunityModel()
+    {
+        var (listener, address) = TestMaster.Listen();
+        var (context, _, error) = NewContext();
+        Task<int> run;
+        try
+        {
+            run = CliApplication.RunAsync(["mosaik", "--addr", address, "--model", "simple"], context);
+            await using var master = await TestMaster.AcceptAsync(listener);
+            await master.CallOkAsync("init", ["EnergyCoSim-0"], new JsonObject { ["time_resolution"] = 1.0 });
+            await master.CallOkAsync("create", [1, "Market"], new JsonObject { ["num_prosumers"] = 3 });
+            Assert.Equal(900, (await master.CallOkAsync("step", [0, new JsonObject(), 1800]))!.GetValue<long>());
+            Assert.Null(await master.CallOkAsync("stop"));
+        }
+        finally
+        {
+            listener.Stop();
+        }
+
+        Assert.Equal(ExitCodes.Success, await run.WaitAsync(TimeSpan.FromSeconds(20)));
+        Assert.Equal("", error.ToString());
     }
 
     [Fact]
@@ -84,7 +110,7 @@ public sealed class MosaikCommandTests
         {
             run = CliApplication.RunAsync(["mosaik", "--addr", address], context);
             await using var master = await TestMaster.AcceptAsync(listener);
-            await master.CallOkAsync("init", ["EnergyCoSim-0"], new JsonObject());
+            await master.CallOkAsync("init", ["EnergyCoSim-0"], new JsonObject { ["scenario"] = "case5-battery-coordination/mixed_battery" });
         }
         finally
         {

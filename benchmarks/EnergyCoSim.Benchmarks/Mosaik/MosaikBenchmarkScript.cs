@@ -18,10 +18,26 @@ public sealed class MosaikBenchmarkScript
     private readonly byte[] _getData;
     private readonly int _getDataIdAt;
 
-    public MosaikBenchmarkScript(int prosumers)
+    /// <summary>A script of <paramref name="setupFrames"/> (ids 0–2), then step frames with <paramref name="inputsJson"/> and get_data frames with <paramref name="outputsJson"/>.</summary>
+    public MosaikBenchmarkScript(int prosumers, byte[][] setupFrames, string inputsJson, string outputsJson, long stepTicks)
     {
         Prosumers = prosumers;
-        SetupFrames =
+        SetupFrames = setupFrames;
+        StepTicks = stepTicks;
+        var pad = new string(' ', Width);
+        var stepText = $"[0,{pad},[\"step\",[{pad},{inputsJson},999999999999],{{}}]]";
+        _step = Frame(stepText);
+        _stepIdAt = 4 + stepText.IndexOf(pad, StringComparison.Ordinal);
+        _stepTimeAt = 4 + stepText.IndexOf(pad, _stepIdAt - 4 + Width, StringComparison.Ordinal);
+        var getText = $"[0,{pad},[\"get_data\",[{outputsJson}],{{}}]]";
+        _getData = Frame(getText);
+        _getDataIdAt = 4 + getText.IndexOf(pad, StringComparison.Ordinal);
+    }
+
+    /// <summary>The simple community model: one market of <paramref name="prosumers"/>, PV from one source and load from two.</summary>
+    public static MosaikBenchmarkScript Simple(int prosumers)
+    {
+        byte[][] setup =
         [
             Frame($"[0,0,[\"init\",[\"EnergyCoSim-0\"],{{\"time_resolution\":1.0,\"market_interval_s\":900}}]]"),
             Frame($"[0,1,[\"create\",[1,\"Market\"],{{\"num_prosumers\":{prosumers}}}]]"),
@@ -38,14 +54,34 @@ public sealed class MosaikBenchmarkScript
 
         inputs.Append('}');
         outputs.Append(",\"Market_0\":[\"clearing_price_usd_per_mwh\",\"p2p_kwh\",\"dso_bought_kwh\",\"dso_sold_kwh\"]}");
-        var pad = new string(' ', Width);
-        var stepText = $"[0,{pad},[\"step\",[{pad},{inputs},999999999999],{{}}]]";
-        _step = Frame(stepText);
-        _stepIdAt = 4 + stepText.IndexOf(pad, StringComparison.Ordinal);
-        _stepTimeAt = 4 + stepText.IndexOf(pad, _stepIdAt - 4 + Width, StringComparison.Ordinal);
-        var getText = $"[0,{pad},[\"get_data\",[{outputs}],{{}}]]";
-        _getData = Frame(getText);
-        _getDataIdAt = 4 + getText.IndexOf(pad, StringComparison.Ordinal);
+        return new MosaikBenchmarkScript(prosumers, setup, inputs.ToString(), outputs.ToString(), 900);
+    }
+
+    /// <summary>
+    /// The market model on the scenario file <paramref name="scenarioPath"/> (hourly intervals, 1 s per tick): every
+    /// agent (all with batteries) gets PV from one source and load from two, and is read for meter power, SoC, energy, cash and price.
+    /// </summary>
+    public static MosaikBenchmarkScript Market(string scenarioPath, IReadOnlyList<string> agentIds)
+    {
+        byte[][] setup =
+        [
+            Frame($"[0,0,[\"init\",[\"EnergyCoSim-0\"],{{\"time_resolution\":1.0,\"scenario\":\"{System.Text.Json.JsonEncodedText.Encode(scenarioPath)}\"}}]]"),
+            Frame("[0,1,[\"create\",[1,\"Market\"],{}]]"),
+            Frame("[0,2,[\"setup_done\",[],{}]]"),
+        ];
+        var inputs = new StringBuilder("{");
+        var outputs = new StringBuilder("{");
+        for (var i = 0; i < agentIds.Count; i++)
+        {
+            var sep = i > 0 ? "," : "";
+            var id = agentIds[i];
+            inputs.Append(CultureInfo.InvariantCulture, $"{sep}\"{id}\":{{\"generation_kw\":{{\"PV-0.pv_{i}\":{15 + (i % 4)}}},\"demand_kw\":{{\"Load-0.base_{i}\":12.5,\"Load-0.ev_{i}\":{5 * (i % 3)}}}}}");
+            outputs.Append(CultureInfo.InvariantCulture, $"{sep}\"{id}\":[\"p_kw\",\"soc\",\"bought_kwh\",\"sold_kwh\",\"cash_usd\",\"clearing_price_usd_per_mwh\"]");
+        }
+
+        inputs.Append('}');
+        outputs.Append(",\"Market\":[\"clearing_price_usd_per_mwh\",\"p2p_volume_kwh\",\"dso_buy_kwh\",\"dso_sell_kwh\"]}");
+        return new MosaikBenchmarkScript(agentIds.Count, setup, inputs.ToString(), outputs.ToString(), 3600);
     }
 
     public int Prosumers { get; }
@@ -53,8 +89,8 @@ public sealed class MosaikBenchmarkScript
     /// <summary>init, create, setup_done (ids 0, 1, 2).</summary>
     public byte[][] SetupFrames { get; }
 
-    /// <summary>Step size in ticks (900 s at 1 s per tick).</summary>
-    public static long StepTicks => 900;
+    /// <summary>Step size in ticks (one market interval at 1 s per tick).</summary>
+    public long StepTicks { get; }
 
     /// <summary>Bytes of one step request frame.</summary>
     public int StepFrameBytes => _step.Length;

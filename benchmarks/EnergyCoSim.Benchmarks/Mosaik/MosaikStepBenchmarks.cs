@@ -1,4 +1,3 @@
-using System.Buffers.Binary;
 using System.Net;
 using System.Net.Sockets;
 using BenchmarkDotNet.Attributes;
@@ -25,7 +24,6 @@ public class MosaikStepBenchmarks : IDisposable
     private MosaikBenchmarkScript _script = null!;
     private TcpListener _listener = null!;
     private MosaikTcpHost _host = null!;
-    private byte[] _reply = new byte[1 << 16];
 
     [Params(7, 1000)]
     public int Prosumers { get; set; }
@@ -33,7 +31,7 @@ public class MosaikStepBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _script = new MosaikBenchmarkScript(Prosumers);
+        _script = MosaikBenchmarkScript.Simple(Prosumers);
         _listener = new TcpListener(IPAddress.Loopback, 0);
         _listener.Start();
         _host = new MosaikTcpHost(() => new SimpleCommunityModelProvider(), MosaikEndpointOptions.Default, MosaikConnectionOptions.Default, NullLoggerFactory.Instance);
@@ -49,33 +47,7 @@ public class MosaikStepBenchmarks : IDisposable
     }
 
     [Benchmark(OperationsPerInvoke = Steps)]
-    public async Task<long> LoopbackRoundTrip()
-    {
-        var address = MosaikAddress.Parse($"127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}");
-        var session = _host.ConnectAsync(address, CancellationToken.None);
-        using var socket = await _listener.AcceptSocketAsync();
-        socket.NoDelay = true;
-        var header = new byte[4];
-        foreach (var frame in _script.SetupFrames)
-        {
-            socket.Send(frame);
-            Receive(socket, header);
-        }
-
-        long bytes = 0;
-        for (var k = 0; k < Steps; k++)
-        {
-            socket.Send(_script.Step(k));
-            bytes += Receive(socket, header);
-            socket.Send(_script.GetData(k));
-            bytes += Receive(socket, header);
-        }
-
-        socket.Send(MosaikBenchmarkScript.Stop(Steps));
-        Receive(socket, header);
-        await session;
-        return bytes;
-    }
+    public Task<long> LoopbackRoundTrip() => MosaikLoopbackMaster.RunAsync(_host, _listener, _script, Steps);
 
     [Benchmark(OperationsPerInvoke = Steps)]
     public async Task<long> EndpointInMemory()
@@ -128,37 +100,5 @@ public class MosaikStepBenchmarks : IDisposable
         }
 
         return outValues[0];
-    }
-
-    private int Receive(Socket socket, byte[] header)
-    {
-        ReceiveExactly(socket, header);
-        var length = (int)BinaryPrimitives.ReadUInt32BigEndian(header);
-        if (_reply.Length < length)
-        {
-            _reply = new byte[length * 2];
-        }
-
-        ReceiveExactly(socket, _reply.AsSpan(0, length));
-        if (_reply[1] != (byte)'1')
-        {
-            throw new InvalidOperationException("endpoint answered with a failure: " + System.Text.Encoding.UTF8.GetString(_reply, 0, Math.Min(length, 400)));
-        }
-
-        return length;
-    }
-
-    private static void ReceiveExactly(Socket socket, Span<byte> buffer)
-    {
-        while (buffer.Length > 0)
-        {
-            var n = socket.Receive(buffer);
-            if (n == 0)
-            {
-                throw new IOException("endpoint closed the connection");
-            }
-
-            buffer = buffer[n..];
-        }
     }
 }

@@ -172,6 +172,13 @@ internal sealed class MosaikInputBatch
             return;
         }
 
+        // A declared range also rules out NaN and ±Infinity (Python may send them), checked on the sum of all sources.
+        if (variable.Type == VariableType.Real && (variable.Min is not null || variable.Max is not null) && !InRange(real, variable))
+        {
+            throw new ValidationException(
+                $"step.inputs.{eid}.{attr}", FieldViolation.Render(real), $"must be a finite number in [{Render(variable.Min)}, {Render(variable.Max)}]{(variable.Unit is null ? "" : " " + variable.Unit)} (sum over its sources)");
+        }
+
         switch (variable.Type)
         {
             case VariableType.Real:
@@ -194,6 +201,11 @@ internal sealed class MosaikInputBatch
                 throw new ValidationException($"step.inputs.{eid}.{attr}", variable.Type, "has a type mosaik cannot set");
         }
     }
+
+    private static bool InRange(double value, VariableDescription variable) =>
+        double.IsFinite(value) && value >= (variable.Min ?? double.MinValue) && value <= (variable.Max ?? double.MaxValue);
+
+    private static string Render(double? bound) => bound is { } b ? b.ToString("G", System.Globalization.CultureInfo.InvariantCulture) : "any";
 
     private void Clear()
     {

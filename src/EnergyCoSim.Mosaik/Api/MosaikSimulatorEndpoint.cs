@@ -180,13 +180,16 @@ public sealed class MosaikSimulatorEndpoint : IMosaikRequestHandler, IDisposable
         }
 
         var component = binding.Component;
-        _inputs.ApplyTo(component);
         var now = new SimulationTime(time);
         if (now > _componentTime)
         {
-            // mosaik skipped ticks (a slower consumer, or a later first step): hold the inputs over the gap.
+            // mosaik skipped ticks (a slower consumer, or a later first step): the gap runs on the inputs the component
+            // holds from before, since this step's inputs are values at `now`.
             await RunStepAsync(component, _componentTime, now - _componentTime, cancellationToken).ConfigureAwait(false);
+            _componentTime = now;
         }
+
+        _inputs.ApplyTo(component);
 
         await RunStepAsync(component, now, binding.StepSize, cancellationToken).ConfigureAwait(false);
         _componentTime = now + binding.StepSize;

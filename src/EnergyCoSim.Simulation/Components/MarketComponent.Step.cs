@@ -160,7 +160,9 @@ public sealed partial class MarketComponent
             double genIn = _reals[b], demIn = _reals[b + 1], exportLimit = _reals[b + 2], importLimit = _reals[b + 3];
             var gen = double.IsNaN(genIn) ? agent.Generation[t].Value : Math.Max(0, genIn) * hours;
             var dem = double.IsNaN(demIn) ? agent.Demand[t].Value : Math.Max(0, demIn) * hours;
-            var changed = !double.IsNaN(genIn) || !double.IsNaN(demIn);
+            // An input equal to the profile is no override: overrides are kept at float precision (for replay), which
+            // would otherwise move a run fed its own profiles away from the plain run.
+            var changed = gen != agent.Generation[t].Value || dem != agent.Demand[t].Value;
             double limited = 0;
 
             // The DSO's limits act on the physical resources behind the orders: surplus generation beyond what the

@@ -23,7 +23,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
 {
     private readonly CompiledScenario _scenario;
     private readonly EnvironmentOptions _options;
-    private readonly Market.Configuration.MarketConfig _matcherConfig;
+    private Market.Configuration.MarketConfig _matcherConfig;
     private readonly ProsumerAgent[] _agents;
     private readonly string[] _ids;
     private readonly Dictionary<string, int> _indexOf;
