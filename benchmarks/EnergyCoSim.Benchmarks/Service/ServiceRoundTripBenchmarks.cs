@@ -75,7 +75,7 @@ public class ServiceRoundTripBenchmarks : IDisposable
     [Benchmark]
     public async Task<double> GetVariableRoundTrip()
     {
-        var response = await _client.GetVariablesAsync(new GetVariablesRequest { SessionId = _sessions[0], Names = { "market.clearing_price_usd_per_mwh" } });
+        var response = await _client.GetVariablesAsync(new GetVariablesRequest { SessionId = _sessions[0], Names = { "clearing_price" } });
         return response.Values[0];
     }
 
