@@ -15,9 +15,10 @@ public static class CosimScenario
 {
     /// <summary>
     /// Builds the run of <paramref name="scenario"/>; <paramref name="until"/> (market intervals) and
-    /// <paramref name="realtimeFactor"/> override the file's algorithm settings.
+    /// <paramref name="realtimeFactor"/> override the file's algorithm settings. <paramref name="remoteGrid"/> builds
+    /// the grid component when the scenario sets <c>cosim.power_flow.solver: remote</c>.
     /// </summary>
-    public static CoupledRun Build(ScenarioDocument scenario, int? until = null, double? realtimeFactor = null, EnvironmentOptions? environment = null)
+    public static CoupledRun Build(ScenarioDocument scenario, int? until = null, double? realtimeFactor = null, EnvironmentOptions? environment = null, RemoteGridFactory? remoteGrid = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var cosim = scenario.Cosim ?? throw new ValidationException("cosim", null, $"scenario '{scenario.Name}' has no cosim section (components, feeder, algorithm)");
@@ -31,6 +32,12 @@ public static class CosimScenario
         if (!(pf.LoadScale >= 0) || !double.IsFinite(pf.LoadScale))
         {
             problems.Add(new FieldViolation("cosim.power_flow.load_scale", FieldViolation.Render(pf.LoadScale), "must be a finite number ≥ 0"));
+        }
+
+        var remote = PowerFlowSolverSettings.From(pf, "cosim.power_flow", problems);
+        if (pf.Solver == PowerFlowSolverSettings.Remote && remoteGrid is null)
+        {
+            problems.Add(new FieldViolation("cosim.power_flow.solver", pf.Solver, "needs a host that can reach a GridSolver (energycosim cosim or serve); this caller offers only embedded"));
         }
 
         var factor = realtimeFactor ?? cosim.Algorithm.RealtimeFactor;
@@ -78,6 +85,7 @@ public static class CosimScenario
             placement[agent] = bus;
         }
 
+        var grid = remote is null ? null : remoteGrid!(MarketGridCoupling.GridName, remote.Address, remote.Deadline, feeder.Buses.Select(b => b.Id).ToArray());
         return MarketGridCoupling.Build(
             compiled,
             StrategyCatalog.Create(scenario.Strategy),
@@ -92,7 +100,8 @@ public static class CosimScenario
                     builder.Connect(from, to, settings);
                 }
             },
-            o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o);
+            o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o,
+            grid);
     }
 
     private static T? Collect<T>(List<FieldViolation> problems, string prefix, Func<T> create)
