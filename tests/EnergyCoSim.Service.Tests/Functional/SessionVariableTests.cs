@@ -73,6 +73,23 @@ public sealed class SessionVariableTests(ServiceFixture fixture) : IClassFixture
     }
 
     [Fact]
+    public async Task RestoreState_InputSetBeforeSave_IsBackAfterRestore()
+    {
+        using var client = new CoSimClient(fixture.Channel);
+        await using var session = await client.OpenExampleAsync(ReferenceRun.Case5);
+        await session.InitializeAsync();
+        var name = $"{session.AgentIds[2]}.import_limit_kw";
+        await session.SetAsync(new Dictionary<string, double> { [name] = 2.25 });
+        var saved = await client.Sessions.SaveStateAsync(new SaveStateRequest { SessionId = session.Id });
+
+        await session.SetAsync(new Dictionary<string, double> { [name] = double.NaN });
+        await client.Sessions.RestoreStateAsync(new RestoreStateRequest { SessionId = session.Id, State = saved.State });
+        var values = await session.GetAsync([name]);
+
+        Assert.Equal(2.25, values[0]);
+    }
+
+    [Fact]
     public async Task SetVariables_NegativePower_IsInvalidArgumentNamingValues()
     {
         var created = await fixture.Sessions.CreateSessionAsync(new CreateSessionRequest { ExampleName = ReferenceRun.Case5 });
