@@ -71,6 +71,8 @@ public static class CosimScenario
             }
         }
 
+        var steps = Math.Min(until ?? a.Steps ?? scenario.MaxSteps, scenario.MaxSteps);
+        CosimEvents.Validate(cosim.Events, steps, problems);
         if (problems.Count > 0)
         {
             throw new ValidationException(problems, $"scenario '{scenario.Name}'");
@@ -86,7 +88,7 @@ public static class CosimScenario
         }
 
         var grid = remote is null ? null : remoteGrid!(MarketGridCoupling.GridName, remote.Address, remote.Deadline, feeder.Buses.Select(b => b.Id).ToArray());
-        return MarketGridCoupling.Build(
+        var run = MarketGridCoupling.Build(
             compiled,
             StrategyCatalog.Create(scenario.Strategy),
             feeder,
@@ -99,9 +101,22 @@ public static class CosimScenario
                 {
                     builder.Connect(from, to, settings);
                 }
+
+                if (cosim.Events.Count > 0)
+                {
+                    builder.AddManipulator(CosimEvents.Manipulator(cosim.Events, SimulationDuration.From(compiled.MarketInterval, TimeResolution.Second)));
+                }
             },
             o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o,
             grid);
+        CosimEvents.CheckTargets(cosim.Events, run.Execution, problems);
+        if (problems.Count > 0)
+        {
+            run.Dispose();
+            throw new ValidationException(problems, $"scenario '{scenario.Name}'");
+        }
+
+        return run;
     }
 
     private static T? Collect<T>(List<FieldViolation> problems, string prefix, Func<T> create)

@@ -12,16 +12,21 @@ namespace EnergyCoSim.Grid.Components;
 /// voltages (pu), branch loadings (%), losses (kW/kvar), the voltage range and convergence. Every step solves from
 /// the no-load start, so a step depends only on its inputs: rollback and checkpoints are exact by construction.
 /// Non-convergence is an output (<c>converged</c> = 0), not a failure, so a coupling can react to it.
+/// Each branch has an <c>in_service</c> input (1/0) so a scheduled event can take a line out; buses it cuts off
+/// are de-energised (voltage 0) rather than failing the step.
 /// </summary>
 public sealed class PowerFlowComponent : ICoSimComponent
 {
-    private readonly GridModel _model;
+    private readonly GridCase _grid;
+    private readonly PowerFlowOptions? _options;
     private readonly ComponentLifecycle _lifecycle;
+    private readonly bool[] _branchInService;
+    private GridModel _model;
     private readonly int[] _busIds;
     private readonly double[] _reals;
     private readonly double[] _voltages;
     private readonly double[] _loadings;
-    private readonly int _branchStart, _totalStart;
+    private readonly int _branchStart, _totalStart, _inServiceStart;
 
     /// <summary>Compiles <paramref name="grid"/> and declares one input pair per bus and one loading per branch.</summary>
     public PowerFlowComponent(string name, GridCase grid, PowerFlowOptions? options = null)
@@ -29,8 +34,11 @@ public sealed class PowerFlowComponent : ICoSimComponent
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(grid);
         Name = name;
+        _grid = grid;
+        _options = options;
         _lifecycle = new ComponentLifecycle(name);
         _model = new GridModel(grid, options);
+        _branchInService = grid.Branches.Select(b => b.InService).ToArray();
         _busIds = grid.Buses.Select(b => b.Id).ToArray();
         var vars = new List<VariableDescription>();
         uint r = 0;
@@ -56,6 +64,15 @@ public sealed class PowerFlowComponent : ICoSimComponent
         vars.Add(Var(r++, N.LoadingMaxPct, VariableCausality.Output, "%", "highest branch loading", 0));
         vars.Add(Var(r++, N.Converged, VariableCausality.Output, "1", "1 when the last solve converged", 0));
         vars.Add(Var(r++, N.Iterations, VariableCausality.Output, "1", "Newton iterations of the last solve", 0));
+
+        // Appended last so the references above stay stable.
+        _inServiceStart = (int)r;
+        var names = N.BranchNames(grid);
+        for (var k = 0; k < names.Count; k++)
+        {
+            vars.Add(Var(r++, names[k] + "." + N.InService, VariableCausality.Input, "1", "1 = in service, 0 = out of service", grid.Branches[k].InService ? 1 : 0));
+        }
+
         Description = new ComponentDescription("EnergyCoSim.PowerFlow", vars, ComponentCapabilities.Full with { CanRejectStep = false });
         _reals = vars.Select(v => v.StartReal ?? 0).ToArray();
         _voltages = new double[_busIds.Length];
@@ -164,6 +181,11 @@ public sealed class PowerFlowComponent : ICoSimComponent
                 throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "must be finite");
             }
 
+            if (r >= _inServiceStart && values[i] is not (0 or 1))
+            {
+                throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "must be 0 (out of service) or 1 (in service)");
+            }
+
             _reals[r] = values[i];
         }
     }
@@ -188,6 +210,7 @@ public sealed class PowerFlowComponent : ICoSimComponent
 
     private void SolveAndPublish(CancellationToken ct)
     {
+        ApplyBranchStatus();
         _model.ClearInjections();
         for (var k = 0; k < _busIds.Length; k++)
         {
@@ -220,6 +243,28 @@ public sealed class PowerFlowComponent : ICoSimComponent
         var t = _totalStart;
         (_reals[t + 1], _reals[t + 2], _reals[t + 3], _reals[t + 4]) = (pLoss, qLoss, lo, hi);
         (_reals[t + 5], _reals[t + 6], _reals[t + 7]) = (maxLoading, outcome.Converged ? 1 : 0, outcome.Iterations);
+    }
+
+    // A status change alters the network's pattern (islands, merged buses), so the model is recompiled; this happens
+    // only when an event toggles a branch, and a rollback that restores the inputs recompiles back.
+    private void ApplyBranchStatus()
+    {
+        var changed = false;
+        for (var k = 0; k < _branchInService.Length; k++)
+        {
+            var inService = _reals[_inServiceStart + k] != 0;
+            changed |= inService != _branchInService[k];
+            _branchInService[k] = inService;
+        }
+
+        if (!changed)
+        {
+            return;
+        }
+
+        var branches = _grid.Branches.Select((b, k) => b.InService == _branchInService[k] ? b : b with { InService = _branchInService[k] }).ToArray();
+        var grid = new GridCase(_grid.Name, _grid.BaseMva, _grid.Buses, branches, _grid.Generators, _grid.Loads, _grid.Switches, _grid.Source);
+        _model = new GridModel(grid, _options);
     }
 
     private PowerFlowComponentState Own(ComponentState state) =>

@@ -39,6 +39,9 @@ public static class PowerFlowVariableNames
     /// <summary>Output, 1: Newton iterations of the last solve.</summary>
     public const string Iterations = "iterations";
 
+    /// <summary>Branch input: 1 in service, 0 out of service.</summary>
+    public const string InService = "in_service";
+
     /// <summary>The name of a bus variable, e.g. <c>bus_840.v_pu</c>.</summary>
     public static string Bus(int busId, string suffix) => "bus_" + busId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + suffix;
 

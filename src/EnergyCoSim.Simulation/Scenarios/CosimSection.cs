@@ -12,6 +12,9 @@ public sealed class CosimSection
     /// <summary>Extra connections (units are checked on both ends).</summary>
     public List<ConnectionSection> Connections { get; init; } = [];
 
+    /// <summary>Scheduled events (a line out of service, a limit change) applied at the start of an interval.</summary>
+    public List<EventSection> Events { get; init; } = [];
+
     /// <summary>Coupling algorithm settings.</summary>
     public AlgorithmSection Algorithm { get; init; } = new();
 }
