@@ -10,6 +10,10 @@ namespace EnergyCoSim.Market.Ledger;
 /// the first 64-byte chunk, so every later chunk is the same bytes for nonces of equal digit count: its message
 /// schedule (K + W) is computed once, scalar, and broadcast, and only chunk 0 is expanded per lane.
 /// </summary>
+/// <remarks>
+/// The hot methods skip tiered compilation: unoptimised (tier-0) code does not inline the round function, which makes
+/// the first few hundred blocks of a process several times slower.
+/// </remarks>
 internal static class Sha256Lanes
 {
     /// <summary>Nonces per pass.</summary>
@@ -38,6 +42,7 @@ internal static class Sha256Lanes
     /// lowest lane meeting <paramref name="difficulty"/> leading hex zeros, its digest in <paramref name="hash"/>, or −1.
     /// <paramref name="commonKw"/> is <see cref="CommonSchedule(byte[], int)"/> of the same message length.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Search(byte[] message, int length, int at, int digits, long first, int lanes, ReadOnlySpan<uint> commonKw, int difficulty, Span<byte> hash)
     {
         // Chunk 0 per lane (it holds the nonce); the later chunks are the same bytes for every lane.
@@ -117,6 +122,7 @@ internal static class Sha256Lanes
     public static int CommonScheduleLength(int length) => (((length + 9 + 63) / 64) - 1) * 64;
 
     /// <summary>Writes K[t] + W[t] of every chunk after the first into <paramref name="kw"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void CommonSchedule(byte[] message, int length, Span<uint> kw)
     {
         var chunks = (length + 9 + 63) / 64;
@@ -178,6 +184,7 @@ internal static class Sha256Lanes
     private static Vector512<uint> SmallSigma1(Vector512<uint> x) =>
         Avx512F.TernaryLogic(Avx512F.RotateRight(x, 17), Avx512F.RotateRight(x, 19), Vector512.ShiftRightLogical(x, 10), 0x96);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CompressLanes(Span<Vector512<uint>> s, ReadOnlySpan<Vector512<uint>> w)
     {
         Vector512<uint> a = s[0], b = s[1], c = s[2], d = s[3], e = s[4], f = s[5], g = s[6], h = s[7];
@@ -189,6 +196,7 @@ internal static class Sha256Lanes
         Add(s, a, b, c, d, e, f, g, h);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CompressBroadcast(Span<Vector512<uint>> s, ReadOnlySpan<uint> kw)
     {
         Vector512<uint> a = s[0], b = s[1], c = s[2], d = s[3], e = s[4], f = s[5], g = s[6], h = s[7];
