@@ -97,16 +97,9 @@ internal sealed class BlockMiner
 
             var common = _schedule.AsSpan(0, size);
             Sha256Lanes.CommonSchedule(buffer, length, common);
-            for (var first = low; first < high; first += Sha256Lanes.Width)
+            var nonce = Sha256Lanes.SearchRange(buffer, length, start, digits, low, high, common, difficulty, hash);
+            if (nonce >= 0)
             {
-                var lanes = (int)Math.Min(Sha256Lanes.Width, high - first);
-                var lane = Sha256Lanes.Search(buffer, length, start, digits, first, lanes, common, difficulty, hash);
-                if (lane < 0)
-                {
-                    continue;
-                }
-
-                var nonce = first + lane;
                 nonce.TryFormat(buffer.AsSpan(start, digits), out _, default, System.Globalization.CultureInfo.InvariantCulture);
                 SHA256.HashData(buffer.AsSpan(0, length), check);
                 return check.SequenceEqual(hash) ? nonce : null;

@@ -29,7 +29,7 @@ public sealed class BlockMinerTests
     }
 
     [Fact]
-    public void Search_SixteenLanes_EveryLaneHashesLikeTheLibrary()
+    public void SearchRange_SixteenNonces_EveryLaneHashesLikeTheLibrary()
     {
         if (!Sha256Lanes.IsSupported)
         {
@@ -46,7 +46,8 @@ public sealed class BlockMinerTests
             var message = Encoding.ASCII.GetBytes(text);
             var common = Sha256Lanes.CommonSchedule(message, message.Length);
 
-            var lane = Sha256Lanes.Search(message, message.Length, CanonicalBlockWriter.Prefix.Length, 3, 100, 16, common, 1, hash);
+            var found = Sha256Lanes.SearchRange(message, message.Length, CanonicalBlockWriter.Prefix.Length, 3, 100, 116, common, 1, hash);
+            var lane = found < 0 ? -1 : (int)(found - 100);
 
             var expected = Enumerable.Range(0, 16)
                 .Select(k => SHA256.HashData(Encoding.ASCII.GetBytes(CanonicalBlockWriter.Prefix + (100 + k) + text[(CanonicalBlockWriter.Prefix.Length + 3)..])))
