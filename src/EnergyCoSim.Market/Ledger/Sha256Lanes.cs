@@ -69,7 +69,17 @@ internal static class Sha256Lanes
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Pass(Span<byte> chunk, int at, int digits, long first, int lanes, ReadOnlySpan<uint> commonKw, int difficulty, Span<byte> hash, Span<uint> w0, Span<Vector512<uint>> w, Span<Vector512<uint>> s, Span<uint> words)
     {
-        // Chunk 0 per lane (it holds the nonce); the later chunks are the same bytes for every lane.
+        // Chunk 0 per lane (it holds the nonce); only the words under the digits differ between lanes, the others are
+        // broadcast. The later chunks are the same bytes for every lane (commonKw).
+        int firstWord = at / 4, lastWord = (at + digits - 1) / 4;
+        for (var t = 0; t < 16; t++)
+        {
+            if (t < firstWord || t > lastWord)
+            {
+                w[t] = Vector512.Create(BinaryPrimitives.ReadUInt32BigEndian(chunk[(t * 4)..]));
+            }
+        }
+
         for (var lane = 0; lane < 16; lane++)
         {
             var n = first + Math.Min(lane, lanes - 1);
@@ -79,13 +89,13 @@ internal static class Sha256Lanes
                 n /= 10;
             }
 
-            for (var t = 0; t < 16; t++)
+            for (var t = firstWord; t <= lastWord; t++)
             {
                 w0[(t * 16) + lane] = BinaryPrimitives.ReadUInt32BigEndian(chunk[(t * 4)..]);
             }
         }
 
-        for (var t = 0; t < 16; t++)
+        for (var t = firstWord; t <= lastWord; t++)
         {
             w[t] = Vector512.Create<uint>(w0.Slice(t * 16, 16));
         }
