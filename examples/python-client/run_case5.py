@@ -1,8 +1,10 @@
 #!/usr/bin/python3
 """Creates a session for case 5 on an EnergyCoSim service, steps it to the end and prints the summary.
 
-Usage: run_case5.py ADDRESS [EXAMPLE] [--grid-solver http://HOST:PORT]   (stubs from gen_stubs.sh on PYTHONPATH)
-With --grid-solver the service calls that external solver each step and every step must report its voltages.
+Usage: run_case5.py ADDRESS [EXAMPLE] [--grid-solver http://HOST:PORT] [--scenario-file FILE]
+(stubs from gen_stubs.sh on PYTHONPATH). With --grid-solver the service calls that external solver each step and
+every step must report its voltages. --scenario-file sends a scenario inline instead of naming an example; when its
+cosim.power_flow section says `solver: remote`, the service calls that solver and the voltages are checked too.
 Uses Debian's python3-grpcio and python3-protobuf only.
 """
 import json
@@ -16,16 +18,28 @@ from energycosim.v1 import session_pb2, session_pb2_grpc
 def main() -> int:
     args = sys.argv[1:]
     solver = ""
+    scenario = ""
     if "--grid-solver" in args:
         at = args.index("--grid-solver")
         solver = args[at + 1]
         del args[at:at + 2]
+    if "--scenario-file" in args:
+        at = args.index("--scenario-file")
+        with open(args[at + 1], encoding="utf-8") as f:
+            scenario = f.read()
+        del args[at:at + 2]
+    expect_grid = bool(solver) or "solver: remote" in scenario
     address = args[0] if len(args) > 0 else "127.0.0.1:50051"
     example = args[1] if len(args) > 1 else "case5-battery-coordination/mixed_battery"
     with grpc.insecure_channel(address) as channel:
         sessions = session_pb2_grpc.SessionServiceStub(channel)
-        created = sessions.CreateSession(session_pb2.CreateSessionRequest(
-            example_name=example, client_name="python", grid_solver_address=solver, grid_solver_deadline_ms=5000), timeout=30)
+        if scenario:
+            # The scenario's own cosim.power_flow setting chooses the solver; no per-session address.
+            request = session_pb2.CreateSessionRequest(scenario_yaml=scenario, client_name="python")
+        else:
+            request = session_pb2.CreateSessionRequest(
+                example_name=example, client_name="python", grid_solver_address=solver, grid_solver_deadline_ms=5000)
+        created = sessions.CreateSession(request, timeout=30)
         sid = created.session_id
         print(f"session {sid}: {created.scenario_name}, {len(created.agent_ids)} agents, {created.max_steps} steps")
         sessions.Initialize(session_pb2.InitializeRequest(session_id=sid, episode=0), timeout=30)
@@ -37,7 +51,7 @@ def main() -> int:
             r = sessions.Step(session_pb2.StepRequest(session_id=sid, request_id=uuid.uuid4().hex, include_trades=True), timeout=30)
             steps += 1
             trades += len(r.trades)
-            if solver:
+            if expect_grid:
                 if not r.grid.converged:
                     print(f"step {r.step}: the external grid solver did not converge", file=sys.stderr)
                     return 1
@@ -50,7 +64,7 @@ def main() -> int:
         print(f"expected {created.max_steps} steps, ran {steps}", file=sys.stderr)
         return 1
     print(f"steps {steps}, trades {trades}")
-    if solver:
+    if expect_grid:
         print(f"external grid solver: lowest voltage {low:.6f} p.u. over the episode")
     print(json.dumps({k: summary[k] for k in ("scenario", "seed", "strategy", "performance", "market")}, indent=2))
     return 0

@@ -22,8 +22,13 @@ public sealed class RemoteGridComponent : ICoSimComponent
     private int _step;
 
     /// <summary>Creates the component for <paramref name="buses"/>, solved by <paramref name="solver"/> (which it owns).</summary>
-    public RemoteGridComponent(string name, RemoteGridSolver solver, IReadOnlyList<string> buses)
+    /// <remarks>
+    /// <paramref name="busVariablePrefix"/> goes in front of each bus in the variable names only (the solver still sees
+    /// the bare id): <c>bus_</c> gives the embedded power flow's names, <c>bus_840.v_pu</c>.
+    /// </remarks>
+    public RemoteGridComponent(string name, RemoteGridSolver solver, IReadOnlyList<string> buses, string busVariablePrefix = "")
     {
+        ArgumentNullException.ThrowIfNull(busVariablePrefix);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(solver);
         ArgumentNullException.ThrowIfNull(buses);
@@ -36,9 +41,9 @@ public sealed class RemoteGridComponent : ICoSimComponent
         var variables = new List<VariableDescription>();
         for (var k = 0u; k < n; k++)
         {
-            variables.Add(new(3 * k, $"{_buses[k]}.p_kw", VariableType.Real, VariableCausality.Input, Unit: "kW", Description: "active power injected into the grid") { StartReal = 0 });
-            variables.Add(new((3 * k) + 1, $"{_buses[k]}.q_kvar", VariableType.Real, VariableCausality.Input, Unit: "kvar", Description: "reactive power injected into the grid") { StartReal = 0 });
-            variables.Add(new((3 * k) + 2, $"{_buses[k]}.v_pu", VariableType.Real, VariableCausality.Output, Unit: "pu", Description: "voltage magnitude"));
+            variables.Add(new(3 * k, $"{busVariablePrefix}{_buses[k]}.p_kw", VariableType.Real, VariableCausality.Input, Unit: "kW", Description: "active power injected into the grid") { StartReal = 0 });
+            variables.Add(new((3 * k) + 1, $"{busVariablePrefix}{_buses[k]}.q_kvar", VariableType.Real, VariableCausality.Input, Unit: "kvar", Description: "reactive power injected into the grid") { StartReal = 0 });
+            variables.Add(new((3 * k) + 2, $"{busVariablePrefix}{_buses[k]}.v_pu", VariableType.Real, VariableCausality.Output, Unit: "pu", Description: "voltage magnitude"));
         }
 
         variables.Add(new(3 * n, "total_losses_kw", VariableType.Real, VariableCausality.Output, Unit: "kW"));

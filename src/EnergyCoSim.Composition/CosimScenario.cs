@@ -16,10 +16,17 @@ public static class CosimScenario
 {
     /// <summary>
     /// Builds the run of <paramref name="scenario"/>; <paramref name="until"/> (market intervals) and
-    /// <paramref name="realtimeFactor"/> override the file's algorithm settings.
+    /// <paramref name="realtimeFactor"/> override the file's algorithm settings. <paramref name="remoteGrid"/> builds
+    /// the grid component when the scenario sets <c>cosim.power_flow.solver: remote</c>.
     /// </summary>
     /// <remarks><paramref name="clock"/> paces real-time runs (default: the system clock; tests pass a manual one).</remarks>
-    public static CoupledRun Build(ScenarioDocument scenario, int? until = null, double? realtimeFactor = null, EnvironmentOptions? environment = null, TimeProvider? clock = null)
+    public static CoupledRun Build(
+        ScenarioDocument scenario,
+        int? until = null,
+        double? realtimeFactor = null,
+        EnvironmentOptions? environment = null,
+        TimeProvider? clock = null,
+        RemoteGridFactory? remoteGrid = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var cosim = scenario.Cosim ?? throw new ValidationException("cosim", null, $"scenario '{scenario.Name}' has no cosim section (components, feeder, algorithm)");
@@ -33,6 +40,12 @@ public static class CosimScenario
         if (!(pf.LoadScale >= 0) || !double.IsFinite(pf.LoadScale))
         {
             problems.Add(new FieldViolation("cosim.power_flow.load_scale", FieldViolation.Render(pf.LoadScale), "must be a finite number ≥ 0"));
+        }
+
+        var remote = PowerFlowSolverSettings.From(pf, "cosim.power_flow", problems);
+        if (pf.Solver == PowerFlowSolverSettings.Remote && remoteGrid is null)
+        {
+            problems.Add(new FieldViolation("cosim.power_flow.solver", pf.Solver, "needs a host that can reach a GridSolver (energycosim cosim or serve); this caller offers only embedded"));
         }
 
         var factor = realtimeFactor ?? cosim.Algorithm.RealtimeFactor;
@@ -109,6 +122,7 @@ public static class CosimScenario
         }
 
         var attachments = new CouplingAttachments { Sources = sources, Devices = devices, BusInjections = injections, Gains = gains };
+        var grid = remote is null ? null : remoteGrid!(MarketGridCoupling.GridName, remote.Address, remote.Deadline, feeder!.Buses.Select(b => b.Id).ToArray());
         CoupledRun run;
         try
         {
@@ -132,7 +146,8 @@ public static class CosimScenario
                     }
                 },
                 o => factor is { } rt ? o with { RealTime = new RealTimeOptions(rt, RealTimeMode.Soft) } : o,
-                attachments);
+                attachments,
+                grid);
         }
         catch
         {
@@ -142,6 +157,7 @@ public static class CosimScenario
                 c.Dispose();
             }
 
+            grid?.Dispose();
             throw;
         }
 

@@ -11,6 +11,9 @@ namespace EnergyCoSim.Composition;
 /// <summary>Records a <see cref="CouplingStepRecord"/> per accepted market interval of a coupled run.</summary>
 public sealed class CouplingRecorder : IExecutionObserver
 {
+    /// <summary>Losses output of a remote solver's component (kW), when it has no <c>losses_kw</c>.</summary>
+    public const string RemoteLossesKw = "total_losses_kw";
+
     private readonly string _market, _grid, _dso;
     private readonly List<CouplingStepRecord> _records = [];
     private uint[] _busRefs = [], _branchRefs = [], _limitedRefs = [], _feeRefs = [];
@@ -41,7 +44,10 @@ public sealed class CouplingRecorder : IExecutionObserver
         _busIds = vars.Where(v => v.Name.EndsWith("." + P.VPu, StringComparison.Ordinal))
             .Select(v => int.Parse(v.Name.AsSpan(4, v.Name.Length - 4 - P.VPu.Length - 1), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         _branchRefs = vars.Where(v => v.Name.EndsWith("." + P.LoadingPct, StringComparison.Ordinal)).Select(v => v.Reference).ToArray();
-        _gridTotals = [Ref(grid, P.VMinPu), Ref(grid, P.VMaxPu), Ref(grid, P.LoadingMaxPct), Ref(grid, P.LossesKw)];
+        // A remote solver's component has voltages and losses only: extremes are then taken over the buses here.
+        _gridTotals = grid.Description.Variables.Any(x => x.Name == P.VMinPu)
+            ? [Ref(grid, P.VMinPu), Ref(grid, P.VMaxPu), Ref(grid, P.LoadingMaxPct), Ref(grid, P.LossesKw)]
+            : [Ref(grid, grid.Description.Variables.Any(x => x.Name == P.LossesKw) ? P.LossesKw : RemoteLossesKw)];
         _limitedRefs = market.Description.Variables.Where(v => v.Name.EndsWith("." + M.LimitedKwh, StringComparison.Ordinal)).Select(v => v.Reference).ToArray();
         _feeRefs = market.Description.Variables.Where(v => v.Name.EndsWith("." + M.AppliedNetworkFeeUsdPerMWh, StringComparison.Ordinal)).Select(v => v.Reference).ToArray();
         _marketTotals = [Ref(market, M.ClearingPrice), Ref(market, M.P2PVolumeKwh), Ref(market, M.Interval)];
@@ -63,6 +69,11 @@ public sealed class CouplingRecorder : IExecutionObserver
         }
 
         var totals = Read(grid, _gridTotals);
+        if (totals.Length == 1)
+        {
+            totals = [v.Length > 0 ? v.Min() : double.NaN, v.Length > 0 ? v.Max() : double.NaN, 0, totals[0]];
+        }
+
         var m = Read(market, _marketTotals);
         var fees = Read(market, _feeRefs);
         _records.Add(new CouplingStepRecord(

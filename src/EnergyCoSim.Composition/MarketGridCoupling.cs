@@ -1,4 +1,5 @@
 using System.Globalization;
+using EnergyCoSim.Core.Components;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Time;
 using EnergyCoSim.Grid.Components;
@@ -25,6 +26,10 @@ public static class MarketGridCoupling
     public const string MarketName = "market", GridName = "grid", DsoName = "dso";
 
     /// <summary>Builds the coupled execution; <paramref name="busOfAgent"/> null places agents by <see cref="DefaultPlacement"/>.</summary>
+    /// <remarks>
+    /// <paramref name="remoteGrid"/> (named <see cref="GridName"/>, see <see cref="RemoteGridFactory"/> for its variables)
+    /// replaces the embedded power flow; it reports voltages only, so the DSO's loading limit stays idle.
+    /// </remarks>
     public static CoupledRun Build(
         CompiledScenario scenario,
         IAgentStrategy strategy,
@@ -34,7 +39,8 @@ public static class MarketGridCoupling
         EnvironmentOptions? environment = null,
         Action<ExecutionBuilder>? configure = null,
         Func<ExecutionOptions, ExecutionOptions>? adjust = null,
-        CouplingAttachments? attachments = null)
+        CouplingAttachments? attachments = null,
+        ICoSimComponent? remoteGrid = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         ArgumentNullException.ThrowIfNull(strategy);
@@ -47,7 +53,13 @@ public static class MarketGridCoupling
         // market's distance rule is switched off rather than counting losses twice.
         var market = new MarketComponent(MarketName, scenario, strategy, 0, (environment ?? EnvironmentOptions.Default) with { DistanceLosses = false },
             ordered.ToDictionary(a => a.Key, a => a.Value.ToString(CultureInfo.InvariantCulture), StringComparer.Ordinal));
-        var grid = new PowerFlowComponent(GridName, feeder);
+        if (remoteGrid is not null && remoteGrid.Name != GridName)
+        {
+            throw new ValidationException("remoteGrid.name", remoteGrid.Name, $"must be '{GridName}'");
+        }
+
+        var embedded = remoteGrid is null ? new PowerFlowComponent(GridName, feeder) : null;
+        var grid = (ICoSimComponent?)embedded ?? remoteGrid!;
         var dso = new GridOperatorComponent(DsoName, feeder, ordered, options.GridOperator);
         var recorder = new CouplingRecorder(MarketName, GridName, DsoName)
         {
@@ -77,7 +89,7 @@ public static class MarketGridCoupling
             builder.Connect($"{GridName}.{P.Bus(bus.Id, P.VPu)}", $"{DsoName}.{P.Bus(bus.Id, P.VPu)}");
         }
 
-        foreach (var branch in P.BranchNames(feeder))
+        foreach (var branch in embedded is null ? [] : P.BranchNames(feeder))
         {
             builder.Connect($"{GridName}.{branch}.{P.LoadingPct}", $"{DsoName}.{branch}.{P.LoadingPct}");
         }
@@ -112,7 +124,7 @@ public static class MarketGridCoupling
             GaussSeidelOrder = [.. attachments.Sources.Select(c => c.Name), MarketName, .. gains, .. attachments.Devices.Select(c => c.Name), .. sums, GridName, DsoName],
         };
         var execution = builder.Build(adjust?.Invoke(executionOptions) ?? executionOptions);
-        return new CoupledRun(execution, market, grid, dso, recorder, placement);
+        return new CoupledRun(execution, market, embedded, grid, dso, recorder, placement, feeder);
     }
 
     /// <summary>

@@ -14,8 +14,11 @@ namespace EnergyCoSim.Benchmarks.Service;
 /// client), and the throughput of 16 sessions stepped in parallel. The episode is re-initialised every 24 steps,
 /// inside the measurement, so the figure is the amortised cost a client pays per step.
 /// Anchors: HELICS TCP core ~0.24 ms per exchange; a mosaik remote simulator ~0.5 ms per tick.
+/// The "LedgerOff" variants run the same scenario with <c>market.ledger: false</c>: the hash chain's proof of work
+/// (difficulty 2, ≈ 256 SHA-256 of a ~1 KB block per 5 trades) is most of a step's cost.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class ServiceRoundTripBenchmarks : IDisposable
 {
     private const string Example = "case5-battery-coordination/mixed_battery";
@@ -25,6 +28,8 @@ public class ServiceRoundTripBenchmarks : IDisposable
     private string[] _sessions = [];
     private SessionRegistry _registry = null!;
     private Session _local = null!;
+    private Session _localLedgerOff = null!;
+    private string _ledgerOff = string.Empty;
 
     [GlobalSetup]
     public async Task Setup()
@@ -39,6 +44,12 @@ public class ServiceRoundTripBenchmarks : IDisposable
         _registry = new SessionRegistry(Microsoft.Extensions.Options.Options.Create(new ServiceOptions { ExamplesDirectory = examples }), Microsoft.Extensions.Logging.Abstractions.NullLogger<SessionRegistry>.Instance);
         _local = _registry.Create(null, Example, null, "benchmark");
         _local.Initialize(0);
+        var yaml = File.ReadAllText(Path.Combine(examples, Example + ".yaml"));
+        yaml = yaml.Replace("  blockchain_difficulty: 2\n", "  blockchain_difficulty: 2\n  ledger: false\n", StringComparison.Ordinal);
+        _localLedgerOff = _registry.Create(yaml, null, null, "benchmark");
+        _localLedgerOff.Initialize(0);
+        _ledgerOff = (await _client.CreateSessionAsync(new CreateSessionRequest { ScenarioYaml = yaml })).SessionId;
+        await _client.InitializeAsync(new InitializeRequest { SessionId = _ledgerOff });
         _sessions = new string[16];
         for (var i = 0; i < _sessions.Length; i++)
         {
@@ -67,6 +78,32 @@ public class ServiceRoundTripBenchmarks : IDisposable
         return result.Step;
     }
 
+    /// <summary>The in-process step with the ledger off.</summary>
+    [Benchmark]
+    public int InProcessStepLedgerOff()
+    {
+        var result = _localLedgerOff.Step(null, CancellationToken.None);
+        if (result.Done)
+        {
+            _localLedgerOff.Initialize(0);
+        }
+
+        return result.Step;
+    }
+
+    /// <summary>The round trip with the ledger off.</summary>
+    [Benchmark]
+    public async Task<int> StepRoundTripLedgerOff()
+    {
+        var response = await _client.StepAsync(new StepRequest { SessionId = _ledgerOff });
+        if (response.Done)
+        {
+            await _client.InitializeAsync(new InitializeRequest { SessionId = _ledgerOff });
+        }
+
+        return response.Step;
+    }
+
     /// <summary>One market step of one session: request, 7 agents decide, clear, settle, response.</summary>
     [Benchmark(Baseline = true)]
     public Task<int> StepRoundTrip() => StepAsync(0);
@@ -75,7 +112,7 @@ public class ServiceRoundTripBenchmarks : IDisposable
     [Benchmark]
     public async Task<double> GetVariableRoundTrip()
     {
-        var response = await _client.GetVariablesAsync(new GetVariablesRequest { SessionId = _sessions[0], Names = { "market.clearing_price_usd_per_mwh" } });
+        var response = await _client.GetVariablesAsync(new GetVariablesRequest { SessionId = _sessions[0], Names = { "clearing_price" } });
         return response.Values[0];
     }
 

@@ -1,7 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
+using EnergyCoSim.Client;
 using EnergyCoSim.Cli.Cosim;
 using EnergyCoSim.Cli.Infrastructure;
 using EnergyCoSim.Composition;
+using EnergyCoSim.Core.Components;
 using EnergyCoSim.Master;
 using EnergyCoSim.Simulation.Scenarios;
 using Spectre.Console;
@@ -22,7 +25,7 @@ internal sealed class CosimCommand : ICliCommand
         {
             var path = parse.GetValue(scenarioArg)!;
             var doc = ScenarioLoader.Load(path);
-            using var run = CosimScenario.Build(doc, parse.GetValue(until), parse.GetValue(realtime));
+            using var run = CosimScenario.Build(doc, parse.GetValue(until), parse.GetValue(realtime), remoteGrid: RemoteGrid);
             var total = run.Execution.Options.StopTime.Ticks;
             ExecutionReport report;
             if (context.Interactive)
@@ -67,4 +70,8 @@ internal sealed class CosimCommand : ICliCommand
         });
         return command;
     }
+
+    /// <summary>The remote power flow of <c>cosim.power_flow.solver: remote</c>, named like the embedded one.</summary>
+    internal static ICoSimComponent RemoteGrid(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses) =>
+        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_");
 }

@@ -60,7 +60,7 @@ internal static class CosimOutputWriter
         var r = run.Recorder.Records;
         var band = run.Recorder.Band;
         // Source (slack/PV) buses are left out: their voltage is held, so they would always look "at the limit".
-        var buses = run.Grid.Model.Case.Buses;
+        var buses = run.Feeder.Buses;
         var keep = Enumerable.Range(0, buses.Count).Where(i => buses[i].Type == Grid.Network.BusType.PQ).ToArray();
         var figure = Reporting.GridCouplingFigure.Render(
             scenario, keep.Select(i => buses[i].Id).ToArray(), r.Select(x => (IReadOnlyList<double>)keep.Select(i => x.VoltagesPu[i]).ToArray()).ToArray(), r.Select(x => x.LoadingsPct).ToArray(),

@@ -25,6 +25,7 @@ public sealed partial class Session
         var streams = _random.Select(r => r.State).ToArray();
         var external = new Dictionary<int, AgentAction>(_externalActions);
         var state = State;
+        Variables.ApplyInputs();
         Decide();
         foreach (var (agent, action) in _externalActions)
         {

@@ -36,7 +36,7 @@ public sealed partial class Session : IDisposable
         _strategy = strategy;
         _requests = new RequestCache(requestCacheSize);
         Environment = new LocalEnergyMarketEnvironment(scenario);
-        Variables = new EnvironmentVariableTable(Environment);
+        Variables = new MarketVariableTable(Environment);
         var n = Environment.AgentIds.Count;
         _observations = new float[n * Environment.ObservationSize];
         _actions = new float[n * ActionBox.Size];
@@ -110,6 +110,7 @@ public sealed partial class Session : IDisposable
         _meanUtility = Enumerable.Range(0, Environment.MaxSteps).Average(t => Environment.Dso.UtilityPrice(t).Value);
         _requests.Clear();
         _externalActions.Clear();
+        Variables.Publish();
         State = SessionState.Initialized;
         return _observations.ToArray();
     }
@@ -129,6 +130,7 @@ public sealed partial class Session : IDisposable
         // The last moment a cancellation can take effect: from here the step runs to completion, so a cancelled
         // call leaves the session either before or after a whole step, never half-way.
         cancellationToken.ThrowIfCancellationRequested();
+        Variables.ApplyInputs();
         Decide();
         foreach (var (agent, action) in _externalActions)
         {
@@ -152,6 +154,7 @@ public sealed partial class Session : IDisposable
 
         RequireStepping("step");
         cancellationToken.ThrowIfCancellationRequested();
+        Variables.ApplyInputs();
         return Commit(requestId, Apply(actions));
     }
 
@@ -180,7 +183,7 @@ public sealed partial class Session : IDisposable
         }
     }
 
-    /// <summary>The opaque state: the strategy's random-stream positions, then the environment's byte state.</summary>
+    /// <summary>The opaque state: the strategy's random-stream positions, the variable inputs, then the environment's byte state.</summary>
     public byte[] SaveState()
     {
         if (State is SessionState.Created)
@@ -188,13 +191,13 @@ public sealed partial class Session : IDisposable
             throw new InvalidStateException($"session {Id}", "save state", State.ToString(), "Initialized, Running, Done");
         }
 
-        return SessionStateCodec.Encode(_random.Select(r => r.State).ToArray(), Environment.SerializeState());
+        return SessionStateCodec.Encode(_random.Select(r => r.State).ToArray(), Variables.Inputs, Environment.SerializeState());
     }
 
     /// <summary>Rebuilds a state made by <see cref="SaveState"/>; returns the step it restored to.</summary>
     public int RestoreState(ReadOnlySpan<byte> state)
     {
-        var (streams, environment) = SessionStateCodec.Decode(state, Environment.AgentIds.Count);
+        var (streams, inputs, environment) = SessionStateCodec.Decode(state, Environment.AgentIds.Count, Variables.Inputs.Count);
         if (State is SessionState.Created)
         {
             // Sets up the strategy streams and the mean utility price; the state then overwrites the episode.
@@ -207,6 +210,8 @@ public sealed partial class Session : IDisposable
         _random = streams.Select(st => new RandomStream(st)).ToArray();
         _requests.Clear();
         _externalActions.Clear();
+        Variables.RestoreInputs(inputs);
+        Variables.Publish();
         State = Environment.IsDone ? SessionState.Done : Environment.CurrentStep == 0 ? SessionState.Initialized : SessionState.Running;
         return Environment.CurrentStep;
     }
@@ -257,8 +262,8 @@ public sealed partial class Session : IDisposable
 
     private SessionStepResult Apply(ReadOnlySpan<float> actions)
     {
-        Variables.ApplyInputs();
         var done = Environment.Step(actions, _observations, _rewards);
+        Variables.Publish();
         _externalActions.Clear();
         State = done ? SessionState.Done : SessionState.Running;
         var n = Environment.AgentIds.Count;

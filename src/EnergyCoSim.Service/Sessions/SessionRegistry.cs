@@ -50,6 +50,18 @@ public sealed partial class SessionRegistry : IDisposable
             document.Seed = s;
         }
 
+        // The scenario's remote solver (cosim.power_flow.solver: remote) unless the request names its own.
+        var problems = new List<FieldViolation>();
+        var fromScenario = document.Cosim is { } cosim ? PowerFlowSolverSettings.From(cosim.PowerFlow, "cosim.power_flow", problems) : null;
+        if (problems.Count > 0)
+        {
+            throw new ValidationException(problems, $"scenario '{document.Name}'");
+        }
+
+        var deadline = TimeSpan.FromMilliseconds(gridSolverDeadlineMs > 0 ? gridSolverDeadlineMs : PowerFlowSolverSettings.DefaultDeadlineMs);
+        var solver = solverUri is not null ? new PowerFlowSolverSettings(solverUri, deadline)
+            : fromScenario is not null && gridSolverDeadlineMs > 0 ? fromScenario with { Deadline = deadline }
+            : fromScenario;
         var compiled = ScenarioCompiler.Compile(document);
         var strategy = StrategyCatalog.Create(document.Strategy);
         lock (_createLock)
@@ -60,7 +72,7 @@ public sealed partial class SessionRegistry : IDisposable
             }
 
             var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
-            var grid = solverUri is null ? null : new RemoteGridSolver(solverUri, TimeSpan.FromMilliseconds(gridSolverDeadlineMs > 0 ? gridSolverDeadlineMs : 1000));
+            var grid = solver is null ? null : new RemoteGridSolver(solver.Address, solver.Deadline);
             var session = new Session(id, compiled, strategy, _options.RequestCacheSize, grid);
             _sessions[id] = session;
             LogCreated(id, document.Name ?? "scenario", clientName);

@@ -4,14 +4,17 @@ using EnergyCoSim.Core.Random;
 
 namespace EnergyCoSim.Service.Sessions;
 
-/// <summary>Byte layout of a session state: magic, agent count, 4 × u64 per strategy stream, then the environment state.</summary>
+/// <summary>
+/// Byte layout of a session state: magic, agent count, 4 × u64 per strategy stream, input count, the inputs (f64),
+/// then the environment state.
+/// </summary>
 internal static class SessionStateCodec
 {
-    private const uint Magic = 0x53534345; // "ECSS"
+    private const uint Magic = 0x32534345; // "ECS2": v2 carries the variable inputs
 
-    public static byte[] Encode(IReadOnlyList<RandomStreamState> streams, byte[] environment)
+    public static byte[] Encode(IReadOnlyList<RandomStreamState> streams, IReadOnlyList<double> inputs, byte[] environment)
     {
-        var header = 8 + (streams.Count * 32);
+        var header = 12 + (streams.Count * 32) + (inputs.Count * 8);
         var bytes = new byte[header + environment.Length];
         BinaryPrimitives.WriteUInt32LittleEndian(bytes, Magic);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), streams.Count);
@@ -24,16 +27,24 @@ internal static class SessionStateCodec
             BinaryPrimitives.WriteUInt64LittleEndian(at[24..], streams[i].S3);
         }
 
+        var o = 8 + (streams.Count * 32);
+        BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(o), inputs.Count);
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(o + 4 + (i * 8)), inputs[i]);
+        }
+
         environment.CopyTo(bytes, header);
         return bytes;
     }
 
-    public static (RandomStreamState[] Streams, byte[] Environment) Decode(ReadOnlySpan<byte> bytes, int agents)
+    public static (RandomStreamState[] Streams, double[] Inputs, byte[] Environment) Decode(ReadOnlySpan<byte> bytes, int agents, int inputs)
     {
-        if (bytes.Length < 8 || BinaryPrimitives.ReadUInt32LittleEndian(bytes) != Magic
-            || BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]) != agents || bytes.Length < 8 + (agents * 32))
+        var header = 12 + (agents * 32) + (inputs * 8);
+        if (bytes.Length < header || BinaryPrimitives.ReadUInt32LittleEndian(bytes) != Magic
+            || BinaryPrimitives.ReadInt32LittleEndian(bytes[4..]) != agents || BinaryPrimitives.ReadInt32LittleEndian(bytes[(8 + (agents * 32))..]) != inputs)
         {
-            throw new ValidationException("state", bytes.Length, $"is not a saved state of a session with {agents} agents");
+            throw new ValidationException("state", bytes.Length, $"is not a saved state of a session with {agents} agents and {inputs} inputs");
         }
 
         var streams = new RandomStreamState[agents];
@@ -47,6 +58,12 @@ internal static class SessionStateCodec
                 BinaryPrimitives.ReadUInt64LittleEndian(at[24..]));
         }
 
-        return (streams, bytes[(8 + (agents * 32))..].ToArray());
+        var values = new double[inputs];
+        for (var i = 0; i < inputs; i++)
+        {
+            values[i] = BinaryPrimitives.ReadDoubleLittleEndian(bytes[(12 + (agents * 32) + (i * 8))..]);
+        }
+
+        return (streams, values, bytes[header..].ToArray());
     }
 }

@@ -31,10 +31,10 @@ public sealed partial class MarketComponent
                 $"{Name}: time {currentTime.Ticks} is market interval {index}, but the market is at interval {_env.CurrentStep} of {_env.MaxSteps}"));
         }
 
-        ApplyInputs();
+        _feesUsed |= _layout.ApplyInputs(_env, _reals);
         Decide();
         _env.Step(_actions, _observations, _rewards);
-        PublishState();
+        _layout.Publish(_env, _reals);
         return ValueTask.FromResult(StepResult.Accepted);
     }
 
@@ -149,74 +149,6 @@ public sealed partial class MarketComponent
         return new MarketComponentState(Name, snapshot, s, v);
     }
 
-    private void ApplyInputs()
-    {
-        var hours = _env.Scenario.MarketInterval.TotalHours;
-        var t = _env.CurrentStep;
-        for (var i = 0; i < _env.Agents.Count; i++)
-        {
-            var b = MarketVariableLayout.AgentBase(i);
-            var agent = _env.Agents[i];
-            double genIn = _reals[b], demIn = _reals[b + 1], exportLimit = _reals[b + 2], importLimit = _reals[b + 3];
-            var gen = double.IsNaN(genIn) ? agent.Generation[t].Value : Math.Max(0, genIn) * hours;
-            var dem = double.IsNaN(demIn) ? agent.Demand[t].Value : Math.Max(0, demIn) * hours;
-            // An input equal to the profile is no override: overrides are kept at float precision (for replay), which
-            // would otherwise move a run fed its own profiles away from the plain run.
-            var changed = gen != agent.Generation[t].Value || dem != agent.Demand[t].Value;
-            double limited = 0;
-
-            // The DSO's limits act on the physical resources behind the orders: surplus generation beyond what the
-            // agent uses plus the export limit is curtailed, demand beyond own generation plus the import limit is shed.
-            if (!double.IsNaN(exportLimit) && gen > dem + (Math.Max(0, exportLimit) * hours))
-            {
-                limited += gen - (dem + (Math.Max(0, exportLimit) * hours));
-                gen = dem + (Math.Max(0, exportLimit) * hours);
-                changed = true;
-            }
-
-            if (!double.IsNaN(importLimit) && dem > gen + (Math.Max(0, importLimit) * hours))
-            {
-                limited += dem - (gen + (Math.Max(0, importLimit) * hours));
-                dem = gen + (Math.Max(0, importLimit) * hours);
-                changed = true;
-            }
-
-            if (changed)
-            {
-                _env.OverrideCurrentInterval(i, gen, dem);
-            }
-
-            _reals[b + 10] = limited;
-            _reals[b + 12] = double.IsNaN(exportLimit) ? MarketVariableNames.Unlimited : exportLimit;
-            _reals[b + 13] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
-            var fee = _reals[b + 4];
-            _reals[b + 14] = fee > 0 && double.IsFinite(fee) ? fee : 0;
-        }
-
-        ApplyGridFees();
-    }
-
-    /// <summary>Hands the applied grid fees to the DSO for this interval's matching (only when some are set, or were).</summary>
-    private void ApplyGridFees()
-    {
-        _fees.Clear();
-        for (var i = 0; i < _env.Agents.Count; i++)
-        {
-            var fee = _reals[MarketVariableLayout.AgentBase(i) + 14];
-            if (fee > 0)
-            {
-                _fees[_env.Agents[i].Id] = fee;
-            }
-        }
-
-        if (_fees.Count > 0 || _env.Dso.GridFees.Count > 0)
-        {
-            _env.Dso.SetGridFees(_fees);
-        }
-
-        _feesUsed |= _fees.Count > 0;
-    }
-
     private void Decide()
     {
         var t = _env.CurrentStep;
@@ -243,50 +175,5 @@ public sealed partial class MarketComponent
             };
             _strategy.Decide(context).CopyTo(_actions.AsSpan(i * ActionBox.Size, ActionBox.Size));
         }
-    }
-
-    /// <summary>Writes the outputs from the environment's current state and last matching.</summary>
-    private void PublishState()
-    {
-        var hours = _env.Scenario.MarketInterval.TotalHours;
-        var n = _env.Agents.Count;
-        var bus = (int)_layout.BusStart;
-        Array.Clear(_reals, bus, _layout.BusNodes.Length * 2);
-        var m = _env.LastMatching;
-        for (var i = 0; i < n; i++)
-        {
-            var b = MarketVariableLayout.AgentBase(i);
-            var agent = _env.Agents[i];
-            double bought = 0, sold = 0;
-            if (m is not null && _env.CurrentStep > 0)
-            {
-                foreach (var trade in m.Trades)
-                {
-                    bought += trade.BuyerId == agent.Id ? trade.Quantity.Value : 0;
-                    sold += trade.SellerId == agent.Id ? trade.Quantity.Value : 0;
-                }
-            }
-
-            var p = (sold - bought) / hours;
-            _reals[b + 5] = p;
-            _reals[b + 6] = 0;
-            _reals[b + 7] = agent.Battery?.Soc ?? 0;
-            _reals[b + 8] = bought;
-            _reals[b + 9] = sold;
-            _reals[b + 11] = agent.Profit.Value;
-            if (_layout.AgentBus[i] >= 0)
-            {
-                _reals[bus + (2 * _layout.AgentBus[i])] += p;
-            }
-        }
-
-        var g = (int)_layout.GlobalStart;
-        var has = m is not null && _env.CurrentStep > 0;
-        _reals[g] = has ? m!.ClearingPrice.Value : 0;
-        _reals[g + 1] = has ? m!.ClearingVolume.Value : 0;
-        _reals[g + 2] = has ? m!.P2PVolume.Value : 0;
-        _reals[g + 3] = has ? m!.DsoBuyVolume.Value : 0;
-        _reals[g + 4] = has ? m!.DsoSellVolume.Value : 0;
-        _reals[g + 5] = _env.CurrentStep;
     }
 }

@@ -24,7 +24,6 @@ public sealed partial class MarketComponent : ICoSimComponent
     private readonly float[] _observations;
     private readonly float[] _actions;
     private readonly double[] _rewards;
-    private readonly Dictionary<string, double> _fees = new(StringComparer.Ordinal);
     private Core.Random.RandomStream[] _random = [];
     private TimeResolution _resolution = TimeResolution.Second;
     private SimulationTime _start;
@@ -50,14 +49,9 @@ public sealed partial class MarketComponent : ICoSimComponent
         _episode = episode;
         _env = new LocalEnergyMarketEnvironment(scenario, options);
         _lifecycle = new ComponentLifecycle(name);
-        _layout = new MarketVariableLayout(_env.Agents.Select(a => (a.Id, busOfAgent is null ? a.NodeId : busOfAgent.GetValueOrDefault(a.Id))).ToArray());
+        _layout = MarketVariableLayout.For(_env, busOfAgent);
         Description = new ComponentDescription("EnergyCoSim.Market", _layout.Variables, ComponentCapabilities.Full with { CanRejectStep = false, CanHandleVariableStep = false });
-        _reals = new double[_layout.Variables.Count];
-        foreach (var v in _layout.Variables)
-        {
-            _reals[v.Reference] = v.StartReal ?? 0;
-        }
-
+        _reals = _layout.CreateValues();
         var n = _env.AgentIds.Count;
         _observations = new float[n * _env.ObservationSize];
         _actions = new float[n * Spaces.ActionBox.Size];
@@ -172,6 +166,6 @@ public sealed partial class MarketComponent : ICoSimComponent
         _random = _env.AgentIds.Select(id => _env.Scenario.Streams.For("strategy", id, _episode)).ToArray();
         _meanUtility = Enumerable.Range(0, _env.MaxSteps).Average(t => _env.Dso.UtilityPrice(t).Value);
         _layout.ResetOutputs(_reals);
-        PublishState();
+        _layout.Publish(_env, _reals);
     }
 }

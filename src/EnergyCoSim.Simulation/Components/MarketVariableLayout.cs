@@ -1,10 +1,14 @@
 using EnergyCoSim.Core.Components;
+using EnergyCoSim.Simulation.Environments;
 using N = EnergyCoSim.Simulation.Components.MarketVariableNames;
 
 namespace EnergyCoSim.Simulation.Components;
 
-/// <summary>Value references of the market component: per agent a block of inputs and outputs, then buses, then globals.</summary>
-internal sealed class MarketVariableLayout
+/// <summary>
+/// Value references of the market component: per agent a block of inputs and outputs, then buses, then globals.
+/// Shared by <see cref="MarketComponent"/> and the gRPC sessions, so both expose the same names with the same meaning.
+/// </summary>
+public sealed class MarketVariableLayout
 {
     /// <summary>Variables per agent block (inputs first).</summary>
     public const int PerAgent = 15;
@@ -13,9 +17,13 @@ internal sealed class MarketVariableLayout
     public const int AgentInputs = 5;
 
     private readonly int _agentCount;
+    private readonly Dictionary<string, uint> _byName;
+    private readonly Dictionary<string, double> _fees = new(StringComparer.Ordinal);
 
+    /// <summary>Lays out <paramref name="agents"/> in order; agents with a node id feed that bus's outputs.</summary>
     public MarketVariableLayout(IReadOnlyList<(string Id, string? NodeId)> agents)
     {
+        ArgumentNullException.ThrowIfNull(agents);
         _agentCount = agents.Count;
         var vars = new List<VariableDescription>();
         uint r = 0;
@@ -55,8 +63,10 @@ internal sealed class MarketVariableLayout
         vars.Add(Output(r++, N.DsoSellKwh, "kWh", "energy the DSO sold in the last interval"));
         vars.Add(Output(r++, N.Interval, "1", "index of the next interval to clear"));
         Variables = vars;
+        _byName = vars.ToDictionary(v => v.Name, v => v.Reference, StringComparer.Ordinal);
     }
 
+    /// <summary>Every variable; the reference is the index into the value array.</summary>
     public IReadOnlyList<VariableDescription> Variables { get; }
 
     /// <summary>Node ids that carry agents, in ordinal order (the bus outputs).</summary>
@@ -65,13 +75,39 @@ internal sealed class MarketVariableLayout
     /// <summary>Per agent, the index into <see cref="BusNodes"/> (−1 when unplaced).</summary>
     public int[] AgentBus { get; }
 
+    /// <summary>Reference of the first bus output.</summary>
     public uint BusStart { get; }
 
+    /// <summary>Reference of the first market-wide output.</summary>
     public uint GlobalStart { get; }
 
+    /// <summary>The layout of <paramref name="env"/>'s agents, placed by their scenario node unless <paramref name="busOfAgent"/> says otherwise.</summary>
+    public static MarketVariableLayout For(LocalEnergyMarketEnvironment env, IReadOnlyDictionary<string, string>? busOfAgent = null)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        return new MarketVariableLayout(env.Agents.Select(a => (a.Id, busOfAgent is null ? a.NodeId : busOfAgent.GetValueOrDefault(a.Id))).ToArray());
+    }
+
+    /// <summary>First reference of agent <paramref name="agent"/>'s block.</summary>
     public static int AgentBase(int agent) => agent * PerAgent;
 
+    /// <summary>True for the per-agent inputs (generation, demand, export and import limits, grid fee).</summary>
     public bool IsInput(uint reference) => reference < _agentCount * PerAgent && reference % PerAgent < AgentInputs;
+
+    /// <summary>The reference of variable <paramref name="name"/>, if there is one.</summary>
+    public bool TryGetReference(string name, out uint reference) => _byName.TryGetValue(name, out reference);
+
+    /// <summary>A value array at the variables' start values.</summary>
+    public double[] CreateValues()
+    {
+        var values = new double[Variables.Count];
+        foreach (var v in Variables)
+        {
+            values[v.Reference] = v.StartReal ?? 0;
+        }
+
+        return values;
+    }
 
     /// <summary>Outputs back to their start values (inputs keep what was set).</summary>
     public void ResetOutputs(double[] values)
@@ -83,6 +119,128 @@ internal sealed class MarketVariableLayout
                 values[v.Reference] = v.StartReal ?? 0;
             }
         }
+    }
+
+    /// <summary>
+    /// Hands the inputs in <paramref name="values"/> to <paramref name="env"/> for its current interval (kW over the
+    /// interval's hours; NaN = profile / no limit / no fee) and writes the curtailment and applied-limit outputs.
+    /// Returns true when a grid fee applies to this interval.
+    /// </summary>
+    public bool ApplyInputs(LocalEnergyMarketEnvironment env, double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        ArgumentNullException.ThrowIfNull(values);
+        var hours = env.Scenario.MarketInterval.TotalHours;
+        var t = env.CurrentStep;
+        for (var i = 0; i < env.Agents.Count; i++)
+        {
+            var b = AgentBase(i);
+            var agent = env.Agents[i];
+            double genIn = values[b], demIn = values[b + 1], exportLimit = values[b + 2], importLimit = values[b + 3];
+            var gen = double.IsNaN(genIn) ? agent.Generation[t].Value : Math.Max(0, genIn) * hours;
+            var dem = double.IsNaN(demIn) ? agent.Demand[t].Value : Math.Max(0, demIn) * hours;
+            // An input equal to the profile is no override: overrides are kept at float precision (for replay), which
+            // would otherwise move a run fed its own profiles away from the plain run.
+            var changed = gen != agent.Generation[t].Value || dem != agent.Demand[t].Value;
+            double limited = 0;
+
+            // The DSO's limits act on the physical resources behind the orders: surplus generation beyond what the
+            // agent uses plus the export limit is curtailed, demand beyond own generation plus the import limit is shed.
+            if (!double.IsNaN(exportLimit) && gen > dem + (Math.Max(0, exportLimit) * hours))
+            {
+                limited += gen - (dem + (Math.Max(0, exportLimit) * hours));
+                gen = dem + (Math.Max(0, exportLimit) * hours);
+                changed = true;
+            }
+
+            if (!double.IsNaN(importLimit) && dem > gen + (Math.Max(0, importLimit) * hours))
+            {
+                limited += dem - (gen + (Math.Max(0, importLimit) * hours));
+                dem = gen + (Math.Max(0, importLimit) * hours);
+                changed = true;
+            }
+
+            if (changed)
+            {
+                env.OverrideCurrentInterval(i, gen, dem);
+            }
+
+            values[b + 10] = limited;
+            values[b + 12] = double.IsNaN(exportLimit) ? MarketVariableNames.Unlimited : exportLimit;
+            values[b + 13] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
+            var fee = values[b + 4];
+            values[b + 14] = fee > 0 && double.IsFinite(fee) ? fee : 0;
+        }
+
+        return ApplyGridFees(env, values);
+    }
+
+    // The DSO learns this interval's per-agent fees (only when some are set, or were, so fee-free runs never touch it).
+    private bool ApplyGridFees(LocalEnergyMarketEnvironment env, double[] values)
+    {
+        _fees.Clear();
+        for (var i = 0; i < env.Agents.Count; i++)
+        {
+            var fee = values[AgentBase(i) + 14];
+            if (fee > 0)
+            {
+                _fees[env.Agents[i].Id] = fee;
+            }
+        }
+
+        if (_fees.Count > 0 || env.Dso.GridFees.Count > 0)
+        {
+            env.Dso.SetGridFees(_fees);
+        }
+
+        return _fees.Count > 0;
+    }
+
+    /// <summary>Writes the outputs into <paramref name="values"/> from <paramref name="env"/>'s current state and last matching.</summary>
+    public void Publish(LocalEnergyMarketEnvironment env, double[] values)
+    {
+        ArgumentNullException.ThrowIfNull(env);
+        ArgumentNullException.ThrowIfNull(values);
+        var hours = env.Scenario.MarketInterval.TotalHours;
+        var n = env.Agents.Count;
+        var bus = (int)BusStart;
+        Array.Clear(values, bus, BusNodes.Length * 2);
+        var m = env.LastMatching;
+        for (var i = 0; i < n; i++)
+        {
+            var b = AgentBase(i);
+            var agent = env.Agents[i];
+            double bought = 0, sold = 0;
+            if (m is not null && env.CurrentStep > 0)
+            {
+                foreach (var trade in m.Trades)
+                {
+                    bought += trade.BuyerId == agent.Id ? trade.Quantity.Value : 0;
+                    sold += trade.SellerId == agent.Id ? trade.Quantity.Value : 0;
+                }
+            }
+
+            var p = (sold - bought) / hours;
+            values[b + 5] = p;
+            values[b + 6] = 0;
+            values[b + 7] = agent.Battery?.Soc ?? 0;
+            values[b + 8] = bought;
+            values[b + 9] = sold;
+            values[b + 11] = agent.Profit.Value;
+            if (AgentBus[i] >= 0)
+            {
+                values[bus + (2 * AgentBus[i])] += p;
+            }
+        }
+
+        var g = (int)GlobalStart;
+        var has = m is not null && env.CurrentStep > 0;
+        values[g] = has ? m!.ClearingPrice.Value : 0;
+        values[g + 1] = has ? m!.ClearingVolume.Value : 0;
+        values[g + 2] = has ? m!.P2PVolume.Value : 0;
+        values[g + 3] = has ? m!.DsoBuyVolume.Value : 0;
+        values[g + 4] = has ? m!.DsoSellVolume.Value : 0;
+        values[g + 5] = env.CurrentStep;
     }
 
     private static VariableDescription Input(uint r, string name, string unit, string description) =>

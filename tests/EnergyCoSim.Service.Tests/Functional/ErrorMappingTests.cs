@@ -84,7 +84,7 @@ public sealed class ErrorMappingTests(ServiceFixture fixture) : IClassFixture<Se
     public async Task SetVariables_OutputOrUnknownName_IsInvalidArgument()
     {
         var created = await fixture.Sessions.CreateSessionAsync(new CreateSessionRequest { ExampleName = ReferenceRun.Case5 });
-        var request = new SetVariablesRequest { SessionId = created.SessionId, Names = { "market.clearing_price_usd_per_mwh" }, Values = { 1 } };
+        var request = new SetVariablesRequest { SessionId = created.SessionId, Names = { "clearing_price" }, Values = { 1 } };
 
         var ex = await Assert.ThrowsAsync<RpcException>(async () => await fixture.Sessions.SetVariablesAsync(request));
 

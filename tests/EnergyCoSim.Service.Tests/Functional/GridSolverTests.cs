@@ -27,7 +27,7 @@ public sealed class GridSolverTests(ServiceFixture fixture) : IClassFixture<Serv
         await using var host = await SolverHost.StartAsync(TimeSpan.FromSeconds(2));
         var created = await fixture.Sessions.CreateSessionAsync(new CreateSessionRequest { ExampleName = ReferenceRun.Case5, GridSolverAddress = host.Address, GridSolverDeadlineMs = 50 });
         await fixture.Sessions.InitializeAsync(new InitializeRequest { SessionId = created.SessionId });
-        var input = $"{created.AgentIds[0]}.demand_kwh";
+        var input = $"{created.AgentIds[0]}.demand_kw";
         await fixture.Sessions.SetVariablesAsync(new SetVariablesRequest { SessionId = created.SessionId, Names = { input }, Values = { 4.25 } });
 
         var ex = await Assert.ThrowsAsync<RpcException>(async () => await fixture.Sessions.StepAsync(new StepRequest { SessionId = created.SessionId }));

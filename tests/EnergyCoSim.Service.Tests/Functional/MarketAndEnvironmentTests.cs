@@ -94,7 +94,7 @@ public sealed class MarketAndEnvironmentTests(ServiceFixture fixture) : IClassFi
 
         for (var step = 0; step < created.MaxSteps; step++)
         {
-            await call.RequestStream.WriteAsync(new LockstepInput { SessionId = created.SessionId, Step = step, Names = { $"{agent}.demand_kwh" }, Values = { 2.0 }, DeadlineMs = 10_000 });
+            await call.RequestStream.WriteAsync(new LockstepInput { SessionId = created.SessionId, Step = step, Names = { $"{agent}.demand_kw" }, Values = { 2.0 }, DeadlineMs = 10_000 });
             Assert.True(await call.ResponseStream.MoveNext(CancellationToken.None));
             outputs.Add(call.ResponseStream.Current);
         }

@@ -113,9 +113,9 @@ public sealed class SessionEpisodeTests(ServiceFixture fixture) : IClassFixture<
         await session.InitializeAsync();
         var agent = session.AgentIds[0];
 
-        await session.SetAsync(new Dictionary<string, double> { [$"{agent}.demand_kwh"] = 3.5, [$"{agent}.generation_kwh"] = 0 });
+        await session.SetAsync(new Dictionary<string, double> { [$"{agent}.demand_kw"] = 3.5, [$"{agent}.generation_kw"] = 0 });
         var step = await session.StepAsync(includeAgents: true);
-        var values = await session.GetAsync([$"{agent}.bought_kwh", "market.clearing_price_usd_per_mwh"]);
+        var values = await session.GetAsync([$"{agent}.bought_kwh", "clearing_price"]);
 
         Assert.Equal(3.5, step.Agents[0].DemandKwh, 5);
         Assert.Equal(0, step.Agents[0].GenerationKwh, 5);

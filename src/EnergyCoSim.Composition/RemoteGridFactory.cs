@@ -1,0 +1,11 @@
+using EnergyCoSim.Core.Components;
+
+namespace EnergyCoSim.Composition;
+
+/// <summary>
+/// Creates the component that reaches a remote GridSolver (supplied by the composition roots, which may reference the
+/// gRPC client). It must expose, per bus id of <paramref name="buses"/>, inputs <c>bus_&lt;id&gt;.p_kw</c>,
+/// <c>bus_&lt;id&gt;.q_kvar</c> (kW/kvar into the grid) and output <c>bus_&lt;id&gt;.v_pu</c>, plus losses in kW
+/// (<c>losses_kw</c> or <c>total_losses_kw</c>), and reject a step whose solve misses <paramref name="deadline"/>.
+/// </summary>
+public delegate ICoSimComponent RemoteGridFactory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses);
