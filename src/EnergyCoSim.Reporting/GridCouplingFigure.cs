@@ -51,7 +51,7 @@ public static class GridCouplingFigure
         ArgumentNullException.ThrowIfNull(iterations);
         ArgumentNullException.ThrowIfNull(curtailedKwh);
         var title = $"Grid (power flow) — {scenario}";
-        const string caption = "Lowest, highest and worst bus voltage per interval against the band (dashed), the bus farthest outside (or nearest to leaving) the band in each interval, branch loading (% of rating, white = unrated or idle) and the DSO's market re-clearings and curtailed energy.";
+        const string caption = "Lowest, highest and worst bus voltage per interval against the band (dashed), the bus farthest outside (or nearest to leaving) the band in each interval, branch loading (% of rating; a feeder without ratings shows none) and the energy the DSO's limits curtailed or shed (×k: the interval was cleared k times).";
         var n = voltagesPu.Count;
         if (n == 0 || busIds.Count == 0)
         {
@@ -72,14 +72,14 @@ public static class GridCouplingFigure
         var band = FigureCanvas.NewPlot("Voltage band", "Market interval", "Voltage (pu)");
         MarketPerformanceFigure.Line(band, x, energised.Select(v => v.Min()).ToArray(), ReportColors.Dso, "Lowest bus");
         MarketPerformanceFigure.Line(band, x, energised.Select(v => v.Max()).ToArray(), ReportColors.Price, "Highest bus");
-        MarketPerformanceFigure.Line(band, x, voltagesPu.Select(v => v[worst]).ToArray(), ReportColors.Balanced, string.Create(CultureInfo.InvariantCulture, $"Worst bus of the run ({busIds[worst]})"));
+        MarketPerformanceFigure.Line(band, x, voltagesPu.Select(v => v[worst] > 0 ? v[worst] : double.NaN).ToArray(), ReportColors.Balanced, string.Create(CultureInfo.InvariantCulture, $"Worst bus of the run ({busIds[worst]})"));
         foreach (var limit in new[] { vMinPu, vMaxPu })
         {
             var line = band.Add.HorizontalLine(limit, 1.5f, Colors.Black);
             line.LinePattern = LinePattern.Dashed;
         }
 
-        band.ShowLegend(Alignment.LowerRight);
+        band.ShowLegend(Alignment.MiddleRight);
 
         // Per interval the same rule as the run-wide choice; the bus id is drawn as a point so changes stand out.
         var worstPlot = FigureCanvas.NewPlot("Worst bus per interval", "Market interval", "Bus");
@@ -89,6 +89,36 @@ public static class GridCouplingFigure
         points.MarkerSize = n > 500 ? 3 : 7;
         FigureCanvas.IntegerTicks(worstPlot.Axes.Left);
 
+        // Feeders without branch ratings (IEEE 34, Baran–Wu 33) report 0 % everywhere: say so instead of a flat map.
+        var heat = loadingsPct.Any(l => l.Any(v => v > 0)) ? LoadingHeatMap(loadingsPct, n) : FigureCanvas.NoData("Branch loading", "rated-branch loading");
+
+        // Clearings (a few) and curtailed kWh (hundreds) share no scale: the clearings go to the top edge as labels.
+        var dso = FigureCanvas.NewPlot("DSO action", "Market interval", "Curtailed / shed energy (kWh)");
+        var bars = dso.Add.Bars(x, curtailedKwh.ToArray());
+        bars.Color = ReportColors.Dso;
+        var top = Math.Max(1, curtailedKwh.DefaultIfEmpty(0).Max()) * 1.15;
+        dso.Axes.SetLimitsY(0, top);
+        for (var t = 0; t < n && n <= 48; t++)
+        {
+            if (iterations[t] > 1)
+            {
+                var label = dso.Add.Text(string.Create(CultureInfo.InvariantCulture, $"×{iterations[t]}"), x[t], top);
+                label.LabelFontSize = 15;
+                label.LabelFontColor = ReportColors.Price;
+                label.LabelAlignment = Alignment.UpperCenter;
+            }
+        }
+
+        foreach (var plot in new[] { band, worstPlot, dso })
+        {
+            FigureCanvas.IntegerTicks(plot.Axes.Bottom);
+        }
+
+        return FigureCanvas.Grid(Name, title, caption, 2, 2, [band, worstPlot, heat, dso]);
+    }
+
+    private static Plot LoadingHeatMap(IReadOnlyList<IReadOnlyList<double>> loadingsPct, int n)
+    {
         var branches = loadingsPct.Count > 0 ? loadingsPct[0].Count : 0;
         var cells = new double[Math.Max(1, branches), n];
         for (var t = 0; t < n; t++)
@@ -105,15 +135,9 @@ public static class GridCouplingFigure
         var bar = heat.Add.ColorBar(hm);
         bar.Label = "Loading (%)";
         heat.HideGrid();
-
-        var dso = FigureCanvas.NewPlot("DSO action", "Market interval", "Market clearings / curtailed kWh");
-        var bars = dso.Add.Bars(x, curtailedKwh.ToArray());
-        bars.Color = ReportColors.Dso;
-        bars.LegendText = "Curtailed / shed (kWh)";
-        MarketPerformanceFigure.Line(dso, x, iterations.Select(i => (double)i).ToArray(), ReportColors.Price, "Market clearings");
-        dso.ShowLegend(Alignment.UpperRight);
-
-        return FigureCanvas.Grid(Name, title, caption, 2, 2, [band, worstPlot, heat, dso]);
+        FigureCanvas.IntegerTicks(heat.Axes.Left);
+        FigureCanvas.IntegerTicks(heat.Axes.Bottom);
+        return heat;
     }
 
     /// <summary>How far a voltage is outside the band (negative: inside); de-energised buses (≤ 0) never count.</summary>

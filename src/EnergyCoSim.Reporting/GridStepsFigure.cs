@@ -17,7 +17,7 @@ public static class GridStepsFigure
     {
         ArgumentNullException.ThrowIfNull(result);
         var title = $"Grid per interval — {scenario}";
-        const string caption = "Power-flow losses (kW), voltage and loading violations left after the last re-clearing, market clearings per interval (red: iteration cap hit, dashed: the cap) and the highest branch loading (% of rating, 0 when unrated).";
+        const string caption = "Power-flow losses (kW), voltage and loading violations left after the last re-clearing, market clearings per interval (red: iteration cap hit, dashed: the cap) and the highest branch loading (% of rating; none on a feeder without ratings).";
         var steps = result.Steps;
         if (steps.Count == 0)
         {
@@ -56,8 +56,18 @@ public static class GridStepsFigure
         FigureCanvas.IntegerTicks(iterations.Axes.Left);
         iterations.Axes.SetLimitsY(0, Math.Max(result.MaxIterations, steps.Max(s => s.Iterations)) * 1.1);
 
-        var loading = FigureCanvas.NewPlot("Highest branch loading", "Market interval", "Loading (% of rating)");
-        MarketPerformanceFigure.Line(loading, x, steps.Select(s => s.MaxLoadingPct).ToArray(), ReportColors.Balanced, null);
+        var loading = steps.Any(s => s.MaxLoadingPct > 0)
+            ? FigureCanvas.NewPlot("Highest branch loading", "Market interval", "Loading (% of rating)")
+            : FigureCanvas.NoData("Highest branch loading", "rated-branch loading");
+        if (steps.Any(s => s.MaxLoadingPct > 0))
+        {
+            MarketPerformanceFigure.Line(loading, x, steps.Select(s => s.MaxLoadingPct).ToArray(), ReportColors.Balanced, null);
+        }
+
+        foreach (var plot in new[] { losses, violations, iterations, loading })
+        {
+            FigureCanvas.IntegerTicks(plot.Axes.Bottom);
+        }
 
         return FigureCanvas.Grid(Name, title, caption, 2, 2, [losses, violations, iterations, loading]);
     }
