@@ -4,6 +4,7 @@ using EnergyCoSim.Core.Random;
 using EnergyCoSim.Market.Dso;
 using EnergyCoSim.Market.Ledger;
 using EnergyCoSim.Market.Matching;
+using EnergyCoSim.Simulation.Analytics;
 
 namespace EnergyCoSim.Simulation.Environments;
 
@@ -49,6 +50,10 @@ public sealed record EnvironmentSnapshot
     internal RollbackMark[] Rewards { get; init; } = [];
 
     internal RollbackMark ReplayLog { get; init; }
+
+    internal MarketStepRecord? LastRecord { get; init; }
+
+    internal CooperationKpis? LastKpis { get; init; }
 
     /// <summary>Zero-based index of the next interval at the time of the snapshot.</summary>
     public int CurrentStep => Step;

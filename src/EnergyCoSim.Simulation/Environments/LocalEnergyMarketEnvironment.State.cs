@@ -43,6 +43,8 @@ public sealed partial class LocalEnergyMarketEnvironment
             AgentHistory = _agentHistory.Mark(),
             Rewards = _ids.Select(id => _rewardHistory[id].Mark()).ToArray(),
             ReplayLog = _replayLog.Mark(),
+            LastRecord = _lastRecord,
+            LastKpis = _lastKpis,
         };
     }
 
@@ -93,9 +95,12 @@ public sealed partial class LocalEnergyMarketEnvironment
         _marketHistory.RollBack(snapshot.MarketHistory);
         _agentHistory.RollBack(snapshot.AgentHistory);
         _replayLog.RollBack(snapshot.ReplayLog);
+        // The observation reads the last interval's record and cooperation KPIs; both are kept, so it comes back
+        // exactly as Step wrote it (also with history off).
+        (_lastRecord, _lastKpis) = (snapshot.LastRecord, snapshot.LastKpis);
         if (!observations.IsEmpty)
         {
-            WriteObservations(observations, _marketHistory.Count > 0 ? _marketHistory[^1] : null, null);
+            WriteObservations(observations, _lastRecord, _lastKpis);
         }
     }
 

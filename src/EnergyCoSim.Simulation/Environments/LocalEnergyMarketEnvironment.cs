@@ -43,6 +43,8 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
     private readonly RollbackList<MarketStepRecord> _marketHistory = new("market history");
     private readonly RollbackList<AgentStepRecord> _agentHistory = new("agent history");
     private readonly Dictionary<string, RollbackList<double>> _rewardHistory;
+    private MarketStepRecord? _lastRecord;
+    private CooperationKpis? _lastKpis;
     private DsoAgent _dso = null!;
     private OrderMatcher _matcher = null!;
     private ITradeRecorder? _recorder;
@@ -191,6 +193,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _marketHistory.Clear();
         _agentHistory.Clear();
         (_episode, _step, _done) = (episode, 0, false);
+        (_lastRecord, _lastKpis) = (null, null);
         WriteObservations(observations, null, null);
     }
 }

@@ -1,5 +1,7 @@
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Simulation.Environments;
+using EnergyCoSim.Simulation.Scenarios;
+using EnergyCoSim.Simulation.Strategies;
 using EnergyCoSim.Simulation.Spaces;
 using EnergyCoSim.Simulation.Tests.Support;
 
@@ -56,6 +58,28 @@ public sealed class EnvironmentStateTests
         }
 
         Assert.True(env.Ledger!.VerifyChain().IsValid);
+    }
+
+    [Fact]
+    public void Restore_Case5RuleBased_RepeatsTheRewardsBitForBit()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(ScenarioLoader.Load(TestScenarios.Case5("mixed_battery")));
+        var strategy = new RuleBasedStrategy();
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(0, obs);
+        var streams = env.AgentIds.Select(id => env.Scenario.Streams.For("strategy", id, 0)).ToArray();
+        var meanUtility = Enumerable.Range(0, env.MaxSteps).Average(t => env.Dso.UtilityPrice(t).Value);
+        PlayRuleBased(env, strategy, obs, streams, meanUtility, 4);
+        var snapshot = env.Snapshot();
+        var saved = streams.Select(r => r.State).ToArray();
+        var savedObs = (float[])obs.Clone();
+
+        var first = PlayRuleBased(env, strategy, obs, streams, meanUtility, 12);
+        env.Restore(snapshot, obs);
+        Assert.Equal(savedObs, obs);
+        var second = PlayRuleBased(env, strategy, obs, saved.Select(s => new RandomStream(s)).ToArray(), meanUtility, 12);
+
+        Assert.Equal(first, second);
     }
 
     [Fact]
@@ -184,6 +208,21 @@ public sealed class EnvironmentStateTests
         object[] market = [.. env.MarketHistory.Select(m => m with { Trades = [] }), .. env.MarketHistory.SelectMany(m => m.Trades)];
         return (trace, market, [.. env.AgentHistory],
             [.. env.AgentIds.Select(id => env.RewardHistory[id].ToArray())], [.. env.Ledger!.Blocks.Select(b => b.Hash)], env.SerializeState());
+    }
+
+    private static string[] PlayRuleBased(LocalEnergyMarketEnvironment env, RuleBasedStrategy strategy, float[] obs, RandomStream[] streams, double meanUtility, int steps)
+    {
+        var actions = new float[env.AgentIds.Count * ActionBox.Size];
+        var rewards = new double[env.AgentIds.Count];
+        var trace = new List<string>();
+        for (var t = 0; t < steps; t++)
+        {
+            Simulation.Running.ScenarioRunner.Decide(env, strategy, obs, actions, streams, meanUtility);
+            env.Step(actions, obs, rewards);
+            trace.Add(string.Join(',', rewards.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return [.. trace];
     }
 
     private static long SnapshotBytes(LocalEnergyMarketEnvironment env)
