@@ -18,7 +18,8 @@ internal static class HtmlReportWriter
         """;
 
     public static string Render(RunOutput run, ReportOptions options, string reporterVersion, IReadOnlyList<ReportFigure> crossFigures,
-        IReadOnlyDictionary<string, IReadOnlyList<ReportFigure>> scenarioFigures, ReportFigure? learning)
+        IReadOnlyDictionary<string, IReadOnlyList<ReportFigure>> scenarioFigures, ReportFigure? learning,
+        IReadOnlyDictionary<string, IReadOnlyList<ReportFigure>>? gridFigures = null)
     {
         var h = new StringBuilder();
         h.Append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").Append(E(options.Title)).Append("</title><style>").Append(Style).Append("</style></head><body>\n");
@@ -28,6 +29,10 @@ internal static class HtmlReportWriter
         foreach (var s in run.Scenarios)
         {
             h.Append("<a href=\"#").Append(E(Anchor(s.Scenario))).Append("\">").Append(E(s.Scenario)).Append("</a>");
+            if (s.Coupling is not null)
+            {
+                h.Append("<a href=\"#").Append(E(GridPageHtml.Anchor(s.Scenario))).Append("\">Grid: ").Append(E(s.Scenario)).Append("</a>");
+            }
         }
 
         h.Append("</nav>\n<h2>Storage coordination metrics</h2>\n");
@@ -73,6 +78,11 @@ internal static class HtmlReportWriter
             {
                 FigureHtml(h, f);
             }
+
+            if (s.Coupling is { } coupling)
+            {
+                GridPageHtml.Append(h, s.Scenario, coupling, gridFigures is not null && gridFigures.TryGetValue(s.Scenario, out var grid) ? grid : []);
+            }
         }
 
         h.Append("</body></html>\n");
@@ -83,16 +93,16 @@ internal static class HtmlReportWriter
 
     private static string Anchor(string scenario) => "scenario-" + new string(scenario.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray());
 
-    private static string N(double v, string format = "0.###") => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
+    internal static string N(double v, string format = "0.###") => double.IsFinite(v) ? v.ToString(format, CultureInfo.InvariantCulture) : "n/a";
 
-    private static void FigureHtml(StringBuilder h, ReportFigure f)
+    internal static void FigureHtml(StringBuilder h, ReportFigure f)
     {
         h.Append("<figure><img src=\"").Append(E(f.Source)).Append("\" alt=\"").Append(E(f.Figure.Title)).Append("\" width=\"")
             .Append(f.Figure.Width.ToString(CultureInfo.InvariantCulture)).Append("\" height=\"").Append(f.Figure.Height.ToString(CultureInfo.InvariantCulture))
             .Append("\"><figcaption><b>").Append(E(f.Figure.Title)).Append(".</b> ").Append(E(f.Figure.Caption)).Append("</figcaption></figure>\n");
     }
 
-    private static void Table(StringBuilder h, IReadOnlyList<string> header, IEnumerable<string[]> rows)
+    internal static void Table(StringBuilder h, IReadOnlyList<string> header, IEnumerable<string[]> rows)
     {
         h.Append("<table><thead><tr>");
         foreach (var c in header)

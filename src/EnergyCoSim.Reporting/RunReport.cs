@@ -67,6 +67,7 @@ public static class RunReport
         var cross = new[] { StorageCoordinationPanel.Render(run.Scenarios), StrategyPerformancePanel.Render(run.Scenarios) }.Select(f => Place(f, null)).ToArray();
         var learning = learningCurves is null ? null : Place(LearningCurveFigure.Render(learningCurves), null);
         var perScenario = new Dictionary<string, IReadOnlyList<ReportFigure>>(StringComparer.Ordinal);
+        var grid = new Dictionary<string, IReadOnlyList<ReportFigure>>(StringComparer.Ordinal);
         foreach (var s in run.Scenarios)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -77,10 +78,18 @@ public static class RunReport
             }
 
             perScenario[s.Scenario] = figures.Select(f => Place(f, s.Scenario)).ToArray();
+            if (s.Coupling is { } coupling)
+            {
+                grid[s.Scenario] = GridFigures(s.Scenario, coupling).Select(f => Place(f, s.Scenario)).ToArray();
+            }
         }
 
         var path = Path.Combine(runDirectory, FileName);
-        File.WriteAllText(path, HtmlReportWriter.Render(run, options, Version, cross, perScenario, learning));
+        File.WriteAllText(path, HtmlReportWriter.Render(run, options, Version, cross, perScenario, learning, grid));
         return Path.GetFullPath(path);
     }
+
+    /// <summary>The figures of a coupled scenario's grid page, in page order.</summary>
+    public static IReadOnlyList<Figure> GridFigures(string scenario, GridCouplingResult coupling) =>
+        [GridCouplingFigure.Render(scenario, coupling), GridStepsFigure.Render(scenario, coupling)];
 }

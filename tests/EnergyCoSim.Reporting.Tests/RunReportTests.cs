@@ -72,6 +72,46 @@ public sealed partial class RunReportTests
         Assert.Equal(RunReport.Version, RunDirectoryReader.Read(dir.Path).Summary.EnergyCoSimVersion);
     }
 
+    [Fact]
+    public void WriteFromDirectory_CoupledScenario_HasTheGridPageWithItsFiguresAndHandComputedSummary()
+    {
+        using var dir = new TempDirectory();
+        var results = SyntheticResults.Run(scenarios: 2, agents: 3, steps: 3);
+        var coupled = results[0] with { Coupling = GridCouplingTestData.ThreeIntervals() };
+        RunDirectoryWriter.Write(dir.Path, [coupled, results[1]], "1.0.0", "machine");
+
+        var html = File.ReadAllText(RunReport.WriteFromDirectory(dir.Path, new ReportOptions { AllDistributionKinds = false }));
+
+        var folder = RunDirectoryWriter.ScenarioFolderName(coupled.Scenario);
+        Assert.Contains($"<h2 id=\"grid-{coupled.Scenario.Replace('_', '-')}\">Grid (power flow): {coupled.Scenario}</h2>", html, StringComparison.Ordinal);
+        Assert.Equal(1, Regex.Count(html, "Grid \\(power flow\\): "));
+        foreach (var name in new[] { GridCouplingFigure.Name, GridStepsFigure.Name })
+        {
+            Assert.Contains($"<img src=\"{RunReport.FiguresFolder}/{folder}/{name}.png\"", html, StringComparison.Ordinal);
+            Assert.True(File.Exists(Path.Combine(dir.Path, RunReport.FiguresFolder, folder, name + ".png")), name);
+        }
+
+        // The hand-made records: 1.062 pu at bus 808 in interval 1, 0.94 at 806 in interval 2, violations 0/2/1,
+        // curtailed 0 + 7.75 + 1.5 kWh, losses (12 + 20.5 + 8) kW × 0.5 h, clearings 1/3/4 with a cap of 4.
+        Assert.Contains("<td>Highest voltage (pu)</td><td>1.0620 at bus 808, interval 1</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Lowest voltage (pu)</td><td>0.9400 at bus 806, interval 2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Intervals with violations left</td><td>2</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Curtailed / shed energy (kWh)</td><td>9.25</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Network losses (kWh)</td><td>20.25</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Most market clearings in one interval</td><td>4 (cap 4)</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Unconverged intervals</td><td>1</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GridFigures_HandMadeRecords_AreValidNonBlankPngs()
+    {
+        foreach (var figure in RunReport.GridFigures("tiny", GridCouplingTestData.ThreeIntervals()))
+        {
+            PngAssert.ValidAndNotBlank(figure);
+            Assert.Equal((1600, 1200), (figure.Width, figure.Height));
+        }
+    }
+
     [GeneratedRegex("<img src=\"([^\"]+)\"")]
     private static partial Regex ImgSrc();
 }

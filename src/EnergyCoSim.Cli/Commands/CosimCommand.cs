@@ -6,6 +6,8 @@ using EnergyCoSim.Cli.Infrastructure;
 using EnergyCoSim.Composition;
 using EnergyCoSim.Core.Components;
 using EnergyCoSim.Master;
+using EnergyCoSim.Reporting;
+using EnergyCoSim.Simulation.Results;
 using EnergyCoSim.Simulation.Scenarios;
 using Spectre.Console;
 
@@ -19,8 +21,9 @@ internal sealed class CosimCommand : ICliCommand
         var scenarioArg = new Argument<string>("scenario") { Description = "Scenario file with a cosim section." };
         var until = new Option<int?>("--until") { Description = "Stop after this many market intervals (default: the scenario's steps)." };
         var realtime = new Option<double?>("--realtime") { Description = "Pace the run at this real-time factor (simulated seconds per wall-clock second)." };
-        var output = new Option<string?>("--out", "-o") { Description = "Directory for coupling.csv (and failure.json); default runs/<scenario>-cosim." };
-        var command = new Command("cosim", "Run the market coupled to a feeder's power flow with the DSO's voltage and loading control.") { scenarioArg, until, realtime, output };
+        var output = new Option<string?>("--out", "-o") { Description = "Run directory (market and grid records, failure.json); default runs/<scenario>-cosim." };
+        var htmlReport = new Option<bool>("--report") { Description = "Also render the figures and write report.html (market pages plus the grid page) in the run directory." };
+        var command = new Command("cosim", "Run the market coupled to a feeder's power flow with the DSO's voltage and loading control.") { scenarioArg, until, realtime, output, htmlReport };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(scenarioArg)!;
@@ -55,8 +58,12 @@ internal sealed class CosimCommand : ICliCommand
 
             var dir = parse.GetValue(output) ?? Path.Combine("runs", Path.GetFileNameWithoutExtension(path) + "-cosim");
             Directory.CreateDirectory(dir);
-            CosimOutputWriter.WriteRecords(Path.Combine(dir, "coupling.csv"), run.Recorder.Records);
-            CosimOutputWriter.WriteGridFigure(dir, doc.Name ?? "cosim", run);
+            var written = run.Market.Environment.MarketHistory.Count > 0;
+            if (written)
+            {
+                RunDirectoryWriter.Write(dir, [CosimRunResults.Build(run, doc)], RunReport.Version);
+            }
+
             CosimOutputWriter.WriteSummary(context.Out, run, report);
             if (report.Failure is { } failure)
             {
@@ -65,7 +72,12 @@ internal sealed class CosimCommand : ICliCommand
                 return failure.Kind == FailureKind.DeadlineMissed ? ExitCodes.DeadlineExceeded : ExitCodes.ModelFailure;
             }
 
-            context.Out.WriteLine($"records: {Path.GetFullPath(Path.Combine(dir, "coupling.csv"))}");
+            context.Out.WriteLine($"results: {Path.GetFullPath(dir)}");
+            if (parse.GetValue(htmlReport) && written)
+            {
+                context.Out.WriteLine($"report:  {RunReport.WriteFromDirectory(dir, null, ct)}");
+            }
+
             return ExitCodes.Success;
         });
         return command;

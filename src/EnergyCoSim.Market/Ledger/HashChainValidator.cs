@@ -1,3 +1,4 @@
+using EnergyCoSim.Core.Collections;
 using EnergyCoSim.Market.Orders;
 
 namespace EnergyCoSim.Market.Ledger;
@@ -10,7 +11,7 @@ namespace EnergyCoSim.Market.Ledger;
 /// </summary>
 public sealed class HashChainValidator : ITradeRecorder
 {
-    private readonly List<LedgerBlock> _chain = [];
+    private readonly RollbackList<LedgerBlock> _chain = new("ledger chain");
     private readonly List<Trade> _pending = [];
     private readonly BlockMiner _miner = new();
 
@@ -126,14 +127,16 @@ public sealed class HashChainValidator : ITradeRecorder
     }
 
     /// <summary>The current chain and pending trades.</summary>
-    public LedgerSnapshot Snapshot() => new(_chain.ToArray(), _pending.ToArray());
+    public LedgerSnapshot Snapshot() => new(_chain.Mark(), _pending.ToArray());
+
+    /// <summary>True when <see cref="Restore"/> accepts <paramref name="snapshot"/> (taken on this chain, which was not cut below it and regrown since).</summary>
+    public bool CanRestore(LedgerSnapshot snapshot) => snapshot is not null && _chain.IsValid(snapshot.Blocks);
 
     /// <summary>Returns to a state taken with <see cref="Snapshot"/> (e.g. when the master rolls a step back).</summary>
     public void Restore(LedgerSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        _chain.Clear();
-        _chain.AddRange(snapshot.Blocks);
+        _chain.RollBack(snapshot.Blocks);
         _pending.Clear();
         _pending.AddRange(snapshot.PendingTrades);
     }

@@ -1,8 +1,9 @@
+using EnergyCoSim.Core.Collections;
 using EnergyCoSim.Market.Orders;
 
 namespace EnergyCoSim.Market.Ledger;
 
-/// <summary>The state of a <see cref="HashChainValidator"/> (blocks and pending trades are immutable, so this is cheap), for rollback.</summary>
-/// <param name="Blocks">The chain, genesis first.</param>
+/// <summary>The state of a <see cref="HashChainValidator"/> for rollback: the chain's length (it is append-only) and the pending trades.</summary>
+/// <param name="Blocks">Mark of the chain, genesis included.</param>
 /// <param name="PendingTrades">Trades not yet mined.</param>
-public sealed record LedgerSnapshot(IReadOnlyList<LedgerBlock> Blocks, IReadOnlyList<Trade> PendingTrades);
+public sealed record LedgerSnapshot(RollbackMark Blocks, IReadOnlyList<Trade> PendingTrades);

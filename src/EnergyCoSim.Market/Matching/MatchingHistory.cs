@@ -1,9 +1,11 @@
+using EnergyCoSim.Core.Collections;
+
 namespace EnergyCoSim.Market.Matching;
 
-/// <summary>The results of an episode's intervals, in order.</summary>
+/// <summary>The results of an episode's intervals, in order; append-only, rolled back by mark.</summary>
 public sealed class MatchingHistory
 {
-    private readonly List<MatchingResult> _results = [];
+    private readonly RollbackList<MatchingResult> _results = new("matching history");
 
     /// <summary>Number of results.</summary>
     public int Count => _results.Count;
@@ -23,10 +25,12 @@ public sealed class MatchingHistory
     /// <summary>Removes every result.</summary>
     public void Reset() => _results.Clear();
 
-    /// <summary>Replaces the history with <paramref name="results"/> (rollback).</summary>
-    public void Restore(IEnumerable<MatchingResult> results)
-    {
-        _results.Clear();
-        _results.AddRange(results);
-    }
+    /// <summary>The current length, for <see cref="Restore"/>.</summary>
+    public RollbackMark Mark() => _results.Mark();
+
+    /// <summary>True when <see cref="Restore"/> accepts <paramref name="mark"/>.</summary>
+    public bool CanRestore(RollbackMark mark) => _results.IsValid(mark);
+
+    /// <summary>Cuts the history back to <paramref name="mark"/> (rollback).</summary>
+    public void Restore(RollbackMark mark) => _results.RollBack(mark);
 }

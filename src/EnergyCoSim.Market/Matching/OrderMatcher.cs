@@ -59,8 +59,11 @@ public sealed class OrderMatcher
         _latestTrades = [];
     }
 
-    /// <summary>The mutable state (history, latest trades, DSO), for rollback; results are immutable and shared.</summary>
-    public OrderMatcherSnapshot Snapshot() => new(History.Results.ToArray(), _latestTrades, Dso.Snapshot());
+    /// <summary>The mutable state (history length, latest trades, DSO), for rollback; results are immutable and shared.</summary>
+    public OrderMatcherSnapshot Snapshot() => new(History.Mark(), _latestTrades, Dso.Snapshot());
+
+    /// <summary>True when <see cref="Restore"/> accepts <paramref name="snapshot"/> (its history is still this matcher's).</summary>
+    public bool CanRestore(OrderMatcherSnapshot snapshot) => snapshot is not null && History.CanRestore(snapshot.History);
 
     /// <summary>Restores a state taken with <see cref="Snapshot"/> of this matcher.</summary>
     public void Restore(OrderMatcherSnapshot snapshot)

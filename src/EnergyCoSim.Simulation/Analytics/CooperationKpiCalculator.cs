@@ -36,11 +36,26 @@ public static class CooperationKpiCalculator
 
         var buyPrices = orders.Where(o => o.IsBuy).Select(o => o.Price.Value).ToArray();
         var sellPrices = orders.Where(o => !o.IsBuy).Select(o => o.Price.Value).ToArray();
-        var positivePrices = clearingPrices.Where(p => p > 0).ToArray();
-        var convergence = 0.0;
-        if (clearingVolumes.Count > 2)
+        // Indexed loops over the histories (they are not List<T>, so LINQ's Skip would walk from the start): the
+        // volatility still reads every price so far, O(t) per step, but without allocating or enumerating twice.
+        var pool = System.Buffers.ArrayPool<double>.Shared;
+        var positive = pool.Rent(Math.Max(1, clearingPrices.Count));
+        var positiveCount = 0;
+        for (var i = 0; i < clearingPrices.Count; i++)
         {
-            var last = clearingVolumes.Skip(clearingVolumes.Count - 3).ToArray();
+            if (clearingPrices[i] > 0)
+            {
+                positive[positiveCount++] = clearingPrices[i];
+            }
+        }
+
+        var volatility = positiveCount >= 2 ? SeriesStatistics.StdDev(positive.AsSpan(0, positiveCount)) : 0;
+        pool.Return(positive);
+        var convergence = 0.0;
+        var n = clearingVolumes.Count;
+        if (n > 2)
+        {
+            ReadOnlySpan<double> last = [clearingVolumes[n - 3], clearingVolumes[n - 2], clearingVolumes[n - 1]];
             var mean = SeriesStatistics.Mean(last);
             convergence = mean > 0 ? Math.Max(0, 1 - Math.Min(1, SeriesStatistics.StdDev(last) / mean)) : 0;
         }
@@ -50,7 +65,7 @@ public static class CooperationKpiCalculator
             SocialWelfare = welfare,
             MarketLiquidity = volume,
             AverageBidAskSpread = buyPrices.Length > 0 && sellPrices.Length > 0 ? buyPrices.Average() - sellPrices.Average() : 0,
-            PriceVolatility = positivePrices.Length >= 2 ? SeriesStatistics.StdDev(positivePrices) : 0,
+            PriceVolatility = volatility,
             SupplyDemandImbalance = Math.Min(1, Math.Abs(signedVolume) / gridCapacityKW),
             GridCongestion = SeriesStatistics.Clip(gridCongestion, 0, 1),
             CoordinationScore = SeriesStatistics.Clip(1 - (Math.Abs(signedVolume) / gridCapacityKW), 0, 1),

@@ -60,7 +60,7 @@ public sealed partial class MarketComponent
         }
         else
         {
-            _env.Restore(s.Environment, _observations);
+            _env.Restore(s.Environment!, _observations);
         }
 
         _random = s.Streams.Select(x => new RandomStream(x)).ToArray();
@@ -82,11 +82,8 @@ public sealed partial class MarketComponent
             throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
         }
 
-        // The environment serialises itself by replay; it must be at the saved point while doing so.
-        var current = _env.Snapshot();
-        _env.Restore(s.Environment, []);
-        var env = s.EnvironmentBytes ?? _env.SerializeState();
-        _env.Restore(current, []);
+        // The environment serialises itself by replay: the actions up to the saved point, read from its append-only log.
+        var env = s.EnvironmentBytes ?? _env.SerializeState(s.Environment!);
         var bytes = new byte[12 + (s.Streams.Length * 32) + (s.Values.Length * 8) + env.Length];
         BinaryPrimitives.WriteUInt32LittleEndian(bytes, StateMagic);
         BinaryPrimitives.WriteInt32LittleEndian(bytes.AsSpan(4), s.Streams.Length);
@@ -141,12 +138,11 @@ public sealed partial class MarketComponent
             v[i] = BinaryPrimitives.ReadDoubleLittleEndian(data[o..]);
         }
 
+        // Kept as bytes and replayed on restore: rebuilding it here would reset the environment under the running
+        // episode, and a snapshot of another branch could not be restored past the append-only histories anyway.
         var env = data[o..].ToArray();
-        var current = _env.Snapshot();
-        _env.DeserializeState(env, []);
-        var snapshot = _env.Snapshot();
-        _env.Restore(current, []);
-        return new MarketComponentState(Name, snapshot, s, v);
+        _env.ValidateState(env);
+        return new MarketComponentState(Name, null, s, v) { EnvironmentBytes = env };
     }
 
     private void Decide()

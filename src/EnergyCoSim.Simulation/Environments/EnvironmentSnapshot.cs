@@ -1,16 +1,17 @@
 using EnergyCoSim.Agents.Prosumers;
+using EnergyCoSim.Core.Collections;
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Market.Dso;
 using EnergyCoSim.Market.Ledger;
 using EnergyCoSim.Market.Matching;
 using EnergyCoSim.Simulation.Analytics;
-using EnergyCoSim.Simulation.Results;
 
 namespace EnergyCoSim.Simulation.Environments;
 
 /// <summary>
 /// The complete mutable state of a <see cref="LocalEnergyMarketEnvironment"/> at a step boundary, for rollback.
-/// Immutable parts (scenario, tariffs, records) are shared, not copied.
+/// Immutable parts (scenario, tariffs, records) are shared, not copied; the per-step histories are append-only in
+/// the environment and the snapshot holds only their marks, so its size does not grow with the episode.
 /// </summary>
 public sealed record EnvironmentSnapshot
 {
@@ -38,17 +39,21 @@ public sealed record EnvironmentSnapshot
 
     internal RandomStreamState[] PartnerStreams { get; init; } = [];
 
-    internal double[] ClearingPrices { get; init; } = [];
+    internal RollbackMark ClearingPrices { get; init; }
 
-    internal double[] ClearingVolumes { get; init; } = [];
+    internal RollbackMark ClearingVolumes { get; init; }
 
-    internal MarketStepRecord[] MarketHistory { get; init; } = [];
+    internal RollbackMark MarketHistory { get; init; }
 
-    internal AgentStepRecord[] AgentHistory { get; init; } = [];
+    internal RollbackMark AgentHistory { get; init; }
 
-    internal double[][] Rewards { get; init; } = [];
+    internal RollbackMark[] Rewards { get; init; } = [];
 
-    internal float[][] ReplayLog { get; init; } = [];
+    internal RollbackMark ReplayLog { get; init; }
+
+    internal MarketStepRecord? LastRecord { get; init; }
+
+    internal CooperationKpis? LastKpis { get; init; }
 
     /// <summary>Zero-based index of the next interval at the time of the snapshot.</summary>
     public int CurrentStep => Step;

@@ -161,6 +161,7 @@ public sealed partial class LocalEnergyMarketEnvironment
         }
 
         _done = _step >= MaxSteps;
+        (_lastRecord, _lastKpis) = (record, kpis);
         WriteObservations(observations, record, kpis);
         return _done;
     }

@@ -12,7 +12,7 @@ public sealed partial class LocalEnergyMarketEnvironment
     /// </summary>
     /// <remarks>
     /// In-memory snapshots keep overrides (they are part of the DSO's state); the replayed byte state
-    /// (<see cref="SerializeState"/>) does not carry them yet, so callers that need them restored keep their own log.
+    /// (<see cref="SerializeState()"/>) does not carry them yet, so callers that need them restored keep their own log.
     /// </remarks>
     public void OverrideCurrentTariffs(PriceUsdPerMWh? feedIn, PriceUsdPerMWh? utility)
     {

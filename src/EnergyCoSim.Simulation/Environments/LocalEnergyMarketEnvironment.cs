@@ -1,4 +1,5 @@
 using EnergyCoSim.Agents.Prosumers;
+using EnergyCoSim.Core.Collections;
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Grid.Topology;
 using EnergyCoSim.Market.Dso;
@@ -37,11 +38,13 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
     private readonly List<Trade>[] _agentTrades;
     private readonly RandomStream[] _orderStreams;
     private readonly RandomStream[] _partnerStreams;
-    private readonly List<double> _clearingPrices = [];
-    private readonly List<double> _clearingVolumes = [];
-    private readonly List<MarketStepRecord> _marketHistory = [];
-    private readonly List<AgentStepRecord> _agentHistory = [];
-    private readonly Dictionary<string, List<double>> _rewardHistory;
+    private readonly RollbackList<double> _clearingPrices = new("clearing prices");
+    private readonly RollbackList<double> _clearingVolumes = new("clearing volumes");
+    private readonly RollbackList<MarketStepRecord> _marketHistory = new("market history");
+    private readonly RollbackList<AgentStepRecord> _agentHistory = new("agent history");
+    private readonly Dictionary<string, RollbackList<double>> _rewardHistory;
+    private MarketStepRecord? _lastRecord;
+    private CooperationKpis? _lastKpis;
     private DsoAgent _dso = null!;
     private OrderMatcher _matcher = null!;
     private ITradeRecorder? _recorder;
@@ -81,7 +84,8 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _agentTrades = Enumerable.Range(0, n).Select(_ => new List<Trade>()).ToArray();
         _orderStreams = new RandomStream[n];
         _partnerStreams = new RandomStream[n];
-        _rewardHistory = _ids.ToDictionary(id => id, _ => new List<double>(), StringComparer.Ordinal);
+        _rewardHistory = _ids.ToDictionary(id => id, id => new RollbackList<double>($"rewards of {id}"), StringComparer.Ordinal);
+        RewardHistory = _rewardHistory.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<double>)kv.Value, StringComparer.Ordinal);
 
         // Action and observation bounds come from the first episode's profiles and stay fixed (as in MARLEM).
         var m = scenario.Market;
@@ -148,7 +152,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
     public IReadOnlyList<AgentStepRecord> AgentHistory => _agentHistory;
 
     /// <summary>Rewards per agent of the current episode.</summary>
-    public IReadOnlyDictionary<string, List<double>> RewardHistory => _rewardHistory;
+    public IReadOnlyDictionary<string, IReadOnlyList<double>> RewardHistory { get; }
 
     /// <summary>The episode's tamper-evident trade log (null when the scenario switches it off or a custom recorder is used).</summary>
     public HashChainValidator? Ledger => _recorder as HashChainValidator;
@@ -189,6 +193,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _marketHistory.Clear();
         _agentHistory.Clear();
         (_episode, _step, _done) = (episode, 0, false);
+        (_lastRecord, _lastKpis) = (null, null);
         WriteObservations(observations, null, null);
     }
 }

@@ -49,6 +49,7 @@ public static class RunDirectoryReader
             Dso = s.Dso,
             Grid = s.Grid,
             Market = s.Market,
+            Coupling = GridCouplingFiles.Exist(scenarioDirectory) ? GridCouplingFiles.Read(scenarioDirectory) : null,
         };
     }
 

@@ -19,7 +19,7 @@ public static class RunDirectoryWriter
         return Path.GetFullPath(runDirectory);
     }
 
-    /// <summary>Writes <c>&lt;run&gt;/&lt;scenario&gt;/</c> with its three CSV files and summary.json; returns that folder.</summary>
+    /// <summary>Writes <c>&lt;run&gt;/&lt;scenario&gt;/</c> with its three CSV files and summary.json (plus the grid files of a coupled run); returns that folder.</summary>
     public static string WriteScenario(string runDirectory, ScenarioResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -43,6 +43,11 @@ public static class RunDirectoryWriter
             Grid = result.Grid,
             Market = result.Market,
         });
+        if (result.Coupling is { } coupling)
+        {
+            GridCouplingFiles.Write(dir, coupling);
+        }
+
         return dir;
     }
 

@@ -18,6 +18,25 @@ public static class RunFiles
     /// <summary>Learning curves of a training run.</summary>
     public const string LearningCurves = "learning_curves.csv";
 
+    /// <summary>Per-interval grid record of a coupled scenario (<c>cosim</c>).</summary>
+    public const string Coupling = "coupling.csv";
+
+    /// <summary>Every bus voltage per interval of a coupled scenario, pu.</summary>
+    public const string GridVoltages = "grid_voltages.csv";
+
+    /// <summary>Every branch loading per interval of a coupled scenario, %.</summary>
+    public const string GridLoadings = "grid_loadings.csv";
+
+    /// <summary>Feeder, voltage band, bus ids and branch names of a coupled scenario.</summary>
+    public const string Grid = "grid.json";
+
+    /// <summary>Header of <see cref="Coupling"/>.</summary>
+    public static IReadOnlyList<string> CouplingHeader { get; } =
+    [
+        "step", "iterations", "converged", "v_min_pu", "v_max_pu", "worst_bus", "max_loading_pct", "losses_kw", "violations", "curtailed_kwh",
+        "clearing_price_usd_per_mwh", "p2p_volume_kwh",
+    ];
+
     /// <summary>Header of <see cref="MarketSteps"/>.</summary>
     public static IReadOnlyList<string> MarketStepsHeader { get; } =
     [

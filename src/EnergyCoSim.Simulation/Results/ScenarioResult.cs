@@ -38,6 +38,9 @@ public sealed record ScenarioResult
     /// <summary>Market metrics of the last episode.</summary>
     public required MarketMetrics Market { get; init; }
 
+    /// <summary>Grid records of a market–grid coupled run (<c>cosim</c>); null for a market-only run.</summary>
+    public GridCouplingResult? Coupling { get; init; }
+
     /// <summary>Scenario settings the report shows (mechanism, steps, agents, topology …), in display order.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Settings { get; init; } = [];
 }

@@ -84,8 +84,20 @@ public static class ScenarioRunner
         }
     }
 
-    private static ScenarioResult Summarize(CompiledScenario scenario, LocalEnergyMarketEnvironment env, string strategy, IReadOnlyList<EpisodeResult> episodes)
+    /// <summary>
+    /// The result of <paramref name="episodes"/> run in <paramref name="env"/> (at least one): storage descriptors,
+    /// performance table and the §9 metric sets of the last episode. Also used for a coupled run's market side.
+    /// </summary>
+    public static ScenarioResult Summarize(CompiledScenario scenario, LocalEnergyMarketEnvironment env, string strategy, IReadOnlyList<EpisodeResult> episodes)
     {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(env);
+        ArgumentNullException.ThrowIfNull(episodes);
+        if (episodes.Count == 0)
+        {
+            throw new Core.Errors.ValidationException("episodes", 0, "at least one episode is needed to summarise a run");
+        }
+
         var capacity = scenario.GridCapacityKW;
         var last = episodes[^1];
         var lastRewards = env.AgentIds.ToDictionary(

@@ -1,5 +1,7 @@
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Simulation.Environments;
+using EnergyCoSim.Simulation.Scenarios;
+using EnergyCoSim.Simulation.Strategies;
 using EnergyCoSim.Simulation.Spaces;
 using EnergyCoSim.Simulation.Tests.Support;
 
@@ -25,6 +27,131 @@ public sealed class EnvironmentStateTests
         Assert.Equal(first, second);
         Assert.Equal(firstRecords, env.AgentHistory.ToArray());
         Assert.True(env.Ledger!.VerifyChain().IsValid);
+    }
+
+    [Fact]
+    public void Restore_SnapshotThenStepsThenRestoreTwice_HistoriesLedgerAndBytesAreIdentical()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        var actions = ActionSequence(env, seed: 11);
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(0, obs);
+        Run(env, actions, 0, 7);
+        var snapshot = env.Snapshot();
+        var expected = Capture(env, actions);
+
+        for (var repeat = 0; repeat < 2; repeat++)
+        {
+            env.Restore(snapshot, obs);
+            Assert.Equal(7, env.CurrentStep);
+            Assert.Equal(7, env.MarketHistory.Count);
+            Assert.Equal(7 * env.AgentIds.Count, env.AgentHistory.Count);
+            Assert.All(env.RewardHistory.Values, r => Assert.Equal(7, r.Count));
+            var again = Capture(env, actions);
+            Assert.Equal(expected.Trace, again.Trace);
+            Assert.Equal(expected.Market, again.Market);
+            Assert.Equal(expected.Agents, again.Agents);
+            Assert.Equal(expected.Rewards, again.Rewards);
+            Assert.Equal(24, env.MarketHistory.Count);
+            Assert.Equal(expected.Blocks, again.Blocks);
+            Assert.Equal(expected.Bytes, again.Bytes);
+        }
+
+        Assert.True(env.Ledger!.VerifyChain().IsValid);
+    }
+
+    [Fact]
+    public void Restore_Case5RuleBased_RepeatsTheRewardsBitForBit()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(ScenarioLoader.Load(TestScenarios.Case5("mixed_battery")));
+        var strategy = new RuleBasedStrategy();
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(0, obs);
+        var streams = env.AgentIds.Select(id => env.Scenario.Streams.For("strategy", id, 0)).ToArray();
+        var meanUtility = Enumerable.Range(0, env.MaxSteps).Average(t => env.Dso.UtilityPrice(t).Value);
+        PlayRuleBased(env, strategy, obs, streams, meanUtility, 4);
+        var snapshot = env.Snapshot();
+        var saved = streams.Select(r => r.State).ToArray();
+        var savedObs = (float[])obs.Clone();
+
+        var first = PlayRuleBased(env, strategy, obs, streams, meanUtility, 12);
+        env.Restore(snapshot, obs);
+        Assert.Equal(savedObs, obs);
+        var second = PlayRuleBased(env, strategy, obs, saved.Select(s => new RandomStream(s)).ToArray(), meanUtility, 12);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Snapshot_LateInTheEpisode_AllocatesNoMoreThanEarly()
+    {
+        // Before the histories were append-only a snapshot copied them: 40 steps later it allocated ~40 more records
+        // per history. Now it holds marks only, so its size is the same at every step.
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small(steps: 48));
+        var actions = ActionSequence(env, seed: 4);
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(0, obs);
+        Run(env, actions, 0, 2);
+        var early = SnapshotBytes(env);
+        Run(env, actions, 2, 44);
+        var late = SnapshotBytes(env);
+
+        Assert.Equal(44, env.MarketHistory.Count);
+        Assert.Equal(early, late);
+    }
+
+    [Fact]
+    public void Restore_SnapshotOfAnAbandonedBranch_IsRefusedAndTheEnvironmentIsUnchanged()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        var actions = ActionSequence(env, seed: 2);
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(0, obs);
+        Run(env, actions, 0, 4);
+        var early = env.Snapshot();
+        Run(env, actions, 4, 8);
+        var late = env.Snapshot();
+        env.Restore(early, obs);
+        Run(env, actions, 4, 6);
+        var bytes = env.SerializeState();
+
+        var error = Assert.Throws<Core.Errors.InvalidStateException>(() => env.Restore(late, obs));
+
+        Assert.Contains("step 8", error.Message, StringComparison.Ordinal);
+        Assert.Equal(6, env.CurrentStep);
+        Assert.Equal(6, env.MarketHistory.Count);
+        Assert.Equal(bytes, env.SerializeState());
+    }
+
+    [Fact]
+    public void Restore_SnapshotTakenBeforeTheLastReset_IsRefused()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        var actions = ActionSequence(env, seed: 2);
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(0, obs);
+        Run(env, actions, 0, 3);
+        var snapshot = env.Snapshot();
+        env.Reset(1, obs);
+
+        Assert.Throws<Core.Errors.InvalidStateException>(() => env.Restore(snapshot, obs));
+    }
+
+    [Fact]
+    public void SerializeState_OfAnEarlierSnapshot_EqualsTheBytesTakenAtThatStep()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        var actions = ActionSequence(env, seed: 6);
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        env.Reset(2, obs);
+        Run(env, actions, 0, 5);
+        var snapshot = env.Snapshot();
+        var atFive = env.SerializeState();
+        Run(env, actions, 5, 12);
+
+        Assert.Equal(atFive, env.SerializeState(snapshot));
+        Assert.Equal(16 + (5 * env.AgentIds.Count * (ActionBox.Size + 2) * sizeof(float)), atFive.Length);
+        Assert.Equal(12, env.CurrentStep);
     }
 
     [Fact]
@@ -72,6 +199,45 @@ public sealed class EnvironmentStateTests
     public void DeserializeState_Garbage_IsAValidationError() =>
         Assert.Throws<Core.Errors.ValidationException>(() =>
             LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small()).DeserializeState([1, 2, 3], Span<float>.Empty));
+
+    private static (string[] Trace, object[] Market, object[] Agents, double[][] Rewards, string[] Blocks, byte[] Bytes) Capture(LocalEnergyMarketEnvironment env, float[][] actions)
+    {
+        var trace = Run(env, actions, env.CurrentStep, env.MaxSteps);
+
+        // Records compare by value except their trade lists (references): those are flattened beside them.
+        object[] market = [.. env.MarketHistory.Select(m => m with { Trades = [] }), .. env.MarketHistory.SelectMany(m => m.Trades)];
+        return (trace, market, [.. env.AgentHistory],
+            [.. env.AgentIds.Select(id => env.RewardHistory[id].ToArray())], [.. env.Ledger!.Blocks.Select(b => b.Hash)], env.SerializeState());
+    }
+
+    private static string[] PlayRuleBased(LocalEnergyMarketEnvironment env, RuleBasedStrategy strategy, float[] obs, RandomStream[] streams, double meanUtility, int steps)
+    {
+        var actions = new float[env.AgentIds.Count * ActionBox.Size];
+        var rewards = new double[env.AgentIds.Count];
+        var trace = new List<string>();
+        for (var t = 0; t < steps; t++)
+        {
+            Simulation.Running.ScenarioRunner.Decide(env, strategy, obs, actions, streams, meanUtility);
+            env.Step(actions, obs, rewards);
+            trace.Add(string.Join(',', rewards.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+        }
+
+        return [.. trace];
+    }
+
+    private static long SnapshotBytes(LocalEnergyMarketEnvironment env)
+    {
+        env.Snapshot();
+        var least = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            GC.KeepAlive(env.Snapshot());
+            least = Math.Min(least, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
+
+        return least;
+    }
 
     private static string[] Run(LocalEnergyMarketEnvironment env, float[][] actions, int from, int to)
     {
