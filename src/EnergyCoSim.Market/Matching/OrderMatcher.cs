@@ -40,16 +40,24 @@ public sealed class OrderMatcher
     public int AgentCount { get; }
 
     /// <summary>Market rules.</summary>
-    public MarketConfig Config { get; }
+    public MarketConfig Config { get; private set; }
 
     /// <summary>The DSO.</summary>
     public DsoAgent Dso { get; }
 
     /// <summary>Balance beyond which the double auction is closed: max quantity · agents.</summary>
-    public EnergyKWh GridCapacity { get; }
+    public EnergyKWh GridCapacity { get; private set; }
 
     /// <summary>Every interval's result since the last reset.</summary>
     public MatchingHistory History { get; } = new();
+
+    /// <summary>Clears the next intervals under <paramref name="config"/> (e.g. another mechanism); history and DSO are kept.</summary>
+    public void Reconfigure(MarketConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        Config = config;
+        GridCapacity = config.MaxQuantity * AgentCount;
+    }
 
     /// <summary>Clears history, the latest trades and the DSO's state (the recorder is reset by its owner).</summary>
     public void Reset()

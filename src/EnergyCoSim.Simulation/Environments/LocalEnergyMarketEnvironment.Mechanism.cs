@@ -1,5 +1,4 @@
 using EnergyCoSim.Market.Configuration;
-using EnergyCoSim.Market.Matching;
 using EnergyCoSim.Market.Pricing;
 
 namespace EnergyCoSim.Simulation.Environments;
@@ -25,14 +24,6 @@ public sealed partial class LocalEnergyMarketEnvironment
         _matcherConfig = new MarketConfig(
             c.MinPrice.Value, c.MaxPrice.Value, c.MinQuantity.Value, c.MaxQuantity.Value, mechanism, c.BidAskFactor, c.LossFactor,
             c.BuyerFeeShare, c.FilledThreshold.Value, c.EnablePartnerPreference, c.LedgerDifficulty);
-        if (_matcher is null)
-        {
-            return;
-        }
-
-        // The matcher's config is fixed at construction: rebuild it over the same DSO and recorder, carrying its history.
-        var state = _matcher.Snapshot();
-        _matcher = new OrderMatcher(_agents.Length, _matcherConfig, _dso, _recorder);
-        _matcher.Restore(state);
+        _matcher?.Reconfigure(_matcherConfig);
     }
 }
