@@ -68,8 +68,8 @@ public sealed record TrainerOptions
     /// <summary>V-trace truncation ρ̄ and c̄ (APPO).</summary>
     public double VTraceClip { get; init; } = 1.0;
 
-    /// <summary>SAC replay capacity in transitions.</summary>
-    public int ReplayCapacity { get; init; } = 100_000;
+    /// <summary>SAC replay capacity in transitions (MARLEM keeps 1 000 episodes, which are 24 000 transitions of case 5's 24-interval days).</summary>
+    public int ReplayCapacity { get; init; } = 24_000;
 
     /// <summary>SAC gradient steps per sampled environment step.</summary>
     public double SacUpdatesPerStep { get; init; } = 0.25;
