@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EnergyCoSim.Learning.Checkpoints;
+using EnergyCoSim.Learning.Native;
 using EnergyCoSim.Learning.Networks;
 using EnergyCoSim.Learning.Policies;
 using EnergyCoSim.Learning.Rollouts;
@@ -16,10 +17,11 @@ namespace EnergyCoSim.Learning.Training;
 /// (MASAC); DTDE learners are independent; CTCE has one joint actor and twin Q.
 /// </summary>
 /// <remarks>
-/// libtorch hygiene (what made the earlier attempt fail intermittently): every optimiser is built and stepped outside
-/// any dispose scope, because TorchSharp's Adam creates its moment tensors with <c>zeros_like</c> on whatever scope is
-/// open and would see them freed; batches live in managed arrays and become tensors only inside an update's scope;
-/// target networks are blended in place; all update noise comes from the run's managed stream, not a torch generator.
+/// libtorch hygiene: every update runs under <see cref="LibTorchGuard"/> (no garbage collection while libtorch may read
+/// a temporary wrapper: the cause of the earlier attempt's intermittent "Unknown scalar type" failures); optimisers
+/// are built and stepped outside dispose scopes (TorchSharp's Adam creates its moments on whatever scope is open);
+/// batches live in managed arrays and become tensors only inside an update's scope; target networks are blended in
+/// place; all update noise comes from the run's managed stream, not a torch generator.
 /// </remarks>
 internal sealed partial class SacTrainer : ITrainer
 {
@@ -70,7 +72,7 @@ internal sealed partial class SacTrainer : ITrainer
             throw new Core.Errors.ValidationException("environment", state.Spec.AgentIds.Count, "does not match the shape the checkpoint was trained on");
         }
 
-        EnsureLearner(state);
+        LibTorchGuard.Run(() => EnsureLearner(state));
         var epi = Options.EpisodesPerIteration;
         while (state.Iteration < Options.Iterations)
         {
@@ -90,7 +92,7 @@ internal sealed partial class SacTrainer : ITrainer
                 for (var u = 0; u < updates; u++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    UpdateOnce(state);
+                    LibTorchGuard.Run(() => UpdateOnce(state));
                 }
             }
 
@@ -108,11 +110,14 @@ internal sealed partial class SacTrainer : ITrainer
     public void SaveCheckpoint(string directory)
     {
         var state = _state ?? throw new Core.Errors.InvalidStateException("trainer", "save checkpoint", "untrained", "after Train");
-        EnsureLearner(state);
-        CheckpointStore.Save(directory, state, _criticOptimizer);
-        _targets!.save(Path.Combine(directory, CheckpointStore.ExtraFile));
-        _actorOptimizer!.save_state_dict(Path.Combine(directory, ActorOptimizerFile));
-        _alphaOptimizer!.save_state_dict(Path.Combine(directory, AlphaOptimizerFile));
+        LibTorchGuard.Run(() =>
+        {
+            EnsureLearner(state);
+            CheckpointStore.Save(directory, state, _criticOptimizer);
+            _targets!.save(Path.Combine(directory, CheckpointStore.ExtraFile));
+            _actorOptimizer!.save_state_dict(Path.Combine(directory, ActorOptimizerFile));
+            _alphaOptimizer!.save_state_dict(Path.Combine(directory, AlphaOptimizerFile));
+        });
         var replayPath = Path.Combine(directory, ReplayFile);
         if (Options.SacCheckpointReplay)
         {
