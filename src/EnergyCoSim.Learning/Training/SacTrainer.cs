@@ -130,6 +130,19 @@ internal sealed partial class SacTrainer : ITrainer
         }
     }
 
+    /// <summary>Runs <paramref name="count"/> gradient steps on the current replay buffer (benchmarks); returns the total.</summary>
+    internal long RunUpdates(int count)
+    {
+        var state = _state ?? throw new Core.Errors.InvalidStateException("trainer", "update", "untrained", "after Train");
+        for (var u = 0; u < count; u++)
+        {
+            LibTorchGuard.Run(() => UpdateOnce(state));
+        }
+
+        Updates += count;
+        return Updates;
+    }
+
     public TrainedPolicy CreatePolicy(bool deterministic = true, ulong seed = 0)
     {
         var state = _state ?? throw new Core.Errors.InvalidStateException("trainer", "create policy", "untrained", "after Train");
