@@ -1,4 +1,5 @@
 using EnergyCoSim.Learning.Environments;
+using EnergyCoSim.Learning.Native;
 using EnergyCoSim.Learning.Training;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Scenarios;
@@ -29,9 +30,12 @@ public class SacCase5Tests
             SacWarmupSteps = 48,
             SacUpdatesPerStep = 0.25,
         };
+        var unguarded = LibTorchGuard.Unguarded;
         using var trainer = (SacTrainer)TrainerFactory.Create(options);
         var result = trainer.Train(_ => new MarketTrainingEnvironment(compiled));
 
+        // Every update stayed inside its no-GC region (the 64 MB budget covers a case-5 update).
+        Assert.Equal(unguarded, LibTorchGuard.Unguarded);
         Assert.Equal(3, result.LearningCurve.Count);
         Assert.Equal(7, result.AgentIds.Count);
         Assert.Equal(3 * 12, trainer.Updates);
