@@ -29,7 +29,7 @@ public sealed record TrainerOptions
     /// <summary>Hidden width of every network (MARLEM's embeddings_dim).</summary>
     public int HiddenSize { get; init; } = 128;
 
-    /// <summary>Learning rate of policy and value networks (PPO/APPO; SAC actor and critic).</summary>
+    /// <summary>Learning rate of policy and value networks (PPO/APPO; SAC actors, twin Q networks and temperatures).</summary>
     public double LearningRate { get; init; } = 1e-5;
 
     /// <summary>Discount factor γ.</summary>
