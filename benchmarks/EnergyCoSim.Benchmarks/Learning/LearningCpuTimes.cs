@@ -19,6 +19,22 @@ public static class LearningCpuTimes
         var scenario = Case5Scenario.Compile();
         foreach (var workers in new[] { 1, 2 })
         {
+            var quiet = Case5Scenario.CompileWithoutLedger();
+            var noLedger = new RolloutCollector(_ => new MarketTrainingEnvironment(quiet), workers, 8, 42);
+            using (var s = new TrainingState(new TrainerOptions { Mode = TrainingMode.Ctde }, EnvironmentSpec.Of(new MarketTrainingEnvironment(quiet))))
+            {
+                var policy = s.Snapshot();
+                noLedger.Collect(policy, 0, 8, true, CancellationToken.None);
+                var (w, c) = Measure(() =>
+                {
+                    for (var r = 0; r < 10; r++)
+                    {
+                        noLedger.Collect(policy, r * 8L, 8, true, CancellationToken.None);
+                    }
+                });
+                output.WriteLine($"sampling without ledger, {workers} worker(s): {13440 / w:F0} agent-steps per wall s, {13440 / c:F0} per CPU s");
+            }
+
             var options = new TrainerOptions { Mode = TrainingMode.Ctde, Workers = workers, EpisodesPerIteration = 8 };
             var collector = new RolloutCollector(_ => new MarketTrainingEnvironment(scenario), workers, 8, options.Seed);
             using var state = new TrainingState(options, EnvironmentSpec.Of(new MarketTrainingEnvironment(scenario)));
@@ -52,6 +68,8 @@ public static class LearningCpuTimes
             var (wall, cpu) = Measure(() => trainer.RunUpdates(Updates));
             output.WriteLine($"SAC {mode}, hidden 128, minibatch 128: {Updates / wall:F1} updates per wall s, {Updates / cpu:F1} per CPU s");
         }
+
+        output.WriteLine($"LibTorchGuard: {EnergyCoSim.Learning.Native.LibTorchGuard.Regions} no-GC regions started in {EnergyCoSim.Learning.Native.LibTorchGuard.StartSeconds:F2} s wall, {EnergyCoSim.Learning.Native.LibTorchGuard.Unguarded} not kept");
     }
 
     private static (double Wall, double Cpu) Measure(Action action)

@@ -20,9 +20,17 @@ internal static class LibTorchGuard
     private static int _depth;
 
     private static long _unguarded;
+    private static long _startTicks;
+    private static long _regions;
 
     /// <summary>Number of guarded calls whose no-GC region could not be kept (budget exceeded or unavailable).</summary>
     public static long Unguarded => Interlocked.Read(ref _unguarded);
+
+    /// <summary>No-GC regions started so far.</summary>
+    public static long Regions => Interlocked.Read(ref _regions);
+
+    /// <summary>Total time spent starting regions (each start collects the heap), in seconds: the guard's cost.</summary>
+    public static double StartSeconds => (double)Interlocked.Read(ref _startTicks) / System.Diagnostics.Stopwatch.Frequency;
 
     /// <summary>Runs <paramref name="body"/> under the guard (re-entrant; serialises libtorch work across threads).</summary>
     public static void Run(Action body)
@@ -66,14 +74,20 @@ internal static class LibTorchGuard
 
     private static bool Start()
     {
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
+            Interlocked.Increment(ref _regions);
             return GC.TryStartNoGCRegion(BudgetBytes);
         }
         catch (InvalidOperationException)
         {
             // Another component of the process holds a no-GC region: run unguarded rather than fail.
             return false;
+        }
+        finally
+        {
+            Interlocked.Add(ref _startTicks, System.Diagnostics.Stopwatch.GetTimestamp() - t0);
         }
     }
 }
