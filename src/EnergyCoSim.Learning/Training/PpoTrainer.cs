@@ -153,11 +153,14 @@ internal sealed partial class PpoTrainer : ITrainer
         {
             ct.ThrowIfCancellationRequested();
             state.Shuffle.Shuffle(order.AsSpan());
-            for (var start = 0; start < order.Length; start += o.MinibatchSize)
+            // One no-GC region per epoch: each region start collects the heap, and an epoch allocates well under its budget.
+            LibTorchGuard.Run(() =>
             {
-                var first = start;
-                LibTorchGuard.Run(() => Minibatch(first));
-            }
+                for (var start = 0; start < order.Length; start += o.MinibatchSize)
+                {
+                    Minibatch(start);
+                }
+            });
         }
 
         void Minibatch(int start)

@@ -28,6 +28,9 @@ internal sealed partial class SacTrainer : ITrainer
     internal const string ActorOptimizerFile = "sac_actor_optimizer.bin";
     internal const string AlphaOptimizerFile = "sac_alpha_optimizer.bin";
     internal const string ReplayFile = "replay.bin";
+
+    /// <summary>Updates per no-GC region: a region start collects the heap; eight case-5 updates allocate a few MB.</summary>
+    private const int UpdatesPerRegion = 8;
     private readonly ILogger _logger;
     private TrainingState? _state;
     private SacTargets? _targets;
@@ -89,10 +92,10 @@ internal sealed partial class SacTrainer : ITrainer
             if (_replay!.Count >= Math.Max(Options.SacWarmupSteps, 1))
             {
                 updates = (int)Math.Ceiling(episodes.Sum(e => e.Length) * Options.SacUpdatesPerStep);
-                for (var u = 0; u < updates; u++)
+                for (var u = 0; u < updates; u += UpdatesPerRegion)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    LibTorchGuard.Run(() => UpdateOnce(state));
+                    RunGuarded(state, Math.Min(UpdatesPerRegion, updates - u));
                 }
             }
 
@@ -134,9 +137,9 @@ internal sealed partial class SacTrainer : ITrainer
     internal long RunUpdates(int count)
     {
         var state = _state ?? throw new Core.Errors.InvalidStateException("trainer", "update", "untrained", "after Train");
-        for (var u = 0; u < count; u++)
+        for (var u = 0; u < count; u += UpdatesPerRegion)
         {
-            LibTorchGuard.Run(() => UpdateOnce(state));
+            RunGuarded(state, Math.Min(UpdatesPerRegion, count - u));
         }
 
         Updates += count;
@@ -187,6 +190,14 @@ internal sealed partial class SacTrainer : ITrainer
             _restoreFrom = null;
         }
     }
+
+    private void RunGuarded(TrainingState state, int count) => LibTorchGuard.Run(() =>
+    {
+        for (var i = 0; i < count; i++)
+        {
+            UpdateOnce(state);
+        }
+    });
 
     [LoggerMessage(Level = LogLevel.Information, Message = "iteration {Iteration}: mean episode reward {Reward:F3}, {Updates} SAC updates ({Seconds:F2} s)")]
     private static partial void LogIteration(ILogger logger, int iteration, double reward, int updates, double seconds);
