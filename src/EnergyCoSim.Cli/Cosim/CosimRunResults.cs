@@ -21,7 +21,7 @@ internal static class CosimRunResults
     private static GridCouplingResult Grid(CoupledRun run, ScenarioDocument scenario)
     {
         // Bus and branch columns in the order the recorder reads them: the power-flow component's variable order.
-        var variables = run.Grid.Description.Variables.Select(v => v.Name).ToArray();
+        var variables = run.GridComponent.Description.Variables.Select(v => v.Name).ToArray();
         var busSuffix = "." + PowerFlowVariableNames.VPu;
         var branchSuffix = "." + PowerFlowVariableNames.LoadingPct;
         var busIds = variables.Where(v => v.StartsWith("bus_", StringComparison.Ordinal) && v.EndsWith(busSuffix, StringComparison.Ordinal))
@@ -30,7 +30,7 @@ internal static class CosimRunResults
         var (vMin, vMax) = run.Recorder.Band;
         return new GridCouplingResult
         {
-            Feeder = scenario.Cosim?.PowerFlow.Feeder ?? run.Grid.Name,
+            Feeder = scenario.Cosim?.PowerFlow.Feeder ?? run.GridComponent.Name,
             VMinPu = vMin,
             VMaxPu = vMax,
             IntervalHours = run.Market.Environment.Scenario.MarketInterval.TotalHours,

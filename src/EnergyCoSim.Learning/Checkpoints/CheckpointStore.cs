@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Random;
+using EnergyCoSim.Learning.Native;
 using EnergyCoSim.Learning.Networks;
 using EnergyCoSim.Learning.Training;
 using TorchSharp;
@@ -44,8 +45,11 @@ internal static class CheckpointStore
             [shuffle.S0, shuffle.S1, shuffle.S2, shuffle.S3],
             [.. state.Records]);
         File.WriteAllText(Path.Combine(directory, ManifestFile), JsonSerializer.Serialize(manifest, Json));
-        state.Networks.save(Path.Combine(directory, NetworksFile));
-        optimizer?.save_state_dict(Path.Combine(directory, OptimizerFile));
+        LibTorchGuard.Run(() =>
+        {
+            state.Networks.save(Path.Combine(directory, NetworksFile));
+            optimizer?.save_state_dict(Path.Combine(directory, OptimizerFile));
+        });
     }
 
     /// <summary>Rebuilds the training state; the optimiser file path is returned for the trainer to load into its optimiser.</summary>
@@ -74,7 +78,7 @@ internal static class CheckpointStore
         options.Validate();
         var spec = new EnvironmentSpec(manifest.AgentIds, manifest.ObservationSize, manifest.ActionBoxes);
         var state = new TrainingState(options, spec);
-        state.Networks.load(Path.Combine(directory, NetworksFile));
+        LibTorchGuard.Run(() => state.Networks.load(Path.Combine(directory, NetworksFile)));
         state.Iteration = manifest.Iteration;
         for (var i = 0; i < state.Normalizers.Length; i++)
         {

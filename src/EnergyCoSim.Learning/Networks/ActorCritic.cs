@@ -6,8 +6,9 @@ using static TorchSharp.torch;
 namespace EnergyCoSim.Learning.Networks;
 
 /// <summary>
-/// The trainable networks of a paradigm: one Gaussian actor (mean MLP plus state-independent log std) per actor slot
-/// and one critic per critic slot, with one output per served actor (SAC: per actor a twin Q over obs and actions).
+/// The trainable networks of a paradigm: one Gaussian actor per actor slot and one critic per critic slot, with one
+/// output per served actor. PPO/APPO actors output the mean (log std is a state-independent parameter); SAC actors
+/// output mean and log std, and each SAC actor has a twin Q over its critic's observations and actions.
 /// </summary>
 internal sealed class ActorCritic : nn.Module
 {
@@ -22,19 +23,18 @@ internal sealed class ActorCritic : nn.Module
         for (var k = 0; k < layout.Actors; k++)
         {
             var outDim = layout.ActorOutputs[k].Length * Simulation.Spaces.ActionBox.Size;
-            _actors.Add(new Mlp($"actor{k}", layout.ActorInputs[k].Length * observationSize, hidden, outDim, 0.01));
+            var heads = algorithm == Algorithm.Sac ? 2 * outDim : outDim;
+            _actors.Add(new Mlp($"actor{k}", layout.ActorInputs[k].Length * observationSize, hidden, heads, 0.01));
             _logStd.Add(new Parameter(full(outDim, initialLogStd, float32)));
         }
 
         if (algorithm == Algorithm.Sac)
         {
-            // Twin Q per actor over (critic inputs, all actions of the critic's agents): two networks per actor.
+            // Twin Q per actor over (critic inputs, all actions of the critic's agents): critics 2k and 2k + 1.
             for (var k = 0; k < layout.Actors; k++)
             {
-                var c = layout.CriticOfActor[k];
-                var inDim = layout.CriticInputs[c].Length * (observationSize + Simulation.Spaces.ActionBox.Size);
-                _critics.Add(new Mlp($"q{k}a", inDim, hidden, 1, 1.0));
-                _critics.Add(new Mlp($"q{k}b", inDim, hidden, 1, 1.0));
+                _critics.Add(new Mlp($"q{k}a", SacCriticInputSize(layout, k, observationSize), hidden, 1, 1.0));
+                _critics.Add(new Mlp($"q{k}b", SacCriticInputSize(layout, k, observationSize), hidden, 1, 1.0));
             }
         }
         else
@@ -61,4 +61,8 @@ internal sealed class ActorCritic : nn.Module
     public IEnumerable<Parameter> AllActorParameters() => Enumerable.Range(0, Layout.Actors).SelectMany(ActorParameters);
 
     public IEnumerable<Parameter> CriticParameters() => _critics.SelectMany(c => c.parameters());
+
+    /// <summary>Input width of actor <paramref name="actor"/>'s SAC Q networks: its critic's agents' observations and actions.</summary>
+    public static int SacCriticInputSize(ParadigmLayout layout, int actor, int observationSize) =>
+        layout.CriticInputs[layout.CriticOfActor[actor]].Length * (observationSize + Simulation.Spaces.ActionBox.Size);
 }

@@ -9,6 +9,12 @@ namespace EnergyCoSim.Learning.Networks;
 /// </summary>
 internal sealed class PolicySnapshot
 {
+    /// <summary>Bounds of a SAC actor's log std output (keeps exp finite and the policy from collapsing).</summary>
+    public const float MinLogStd = -5f;
+
+    /// <summary>Upper bound of a SAC actor's log std output.</summary>
+    public const float MaxLogStd = 2f;
+
     private static readonly double HalfLogTwoPi = 0.5 * Math.Log(2 * Math.PI);
 
     public PolicySnapshot(ParadigmLayout layout, int observationSize, IReadOnlyList<ActionBox> boxes, MlpWeights[] actors, float[][] logStd,
@@ -81,8 +87,11 @@ internal sealed class PolicySnapshot
         var outputs = Layout.ActorOutputs[k];
         var input = ws.Input.AsSpan(0, inputs.Length * n);
         ParadigmLayout.Gather(normalised, n, inputs, input);
-        var mean = ws.Output.AsSpan(0, outputs.Length * ActionBox.Size);
-        ActorWeights[k].Forward(input, mean, ws.Scratch);
+        var width = outputs.Length * ActionBox.Size;
+        // SAC actors (squashed) output the mean followed by the log std; PPO/APPO read a state-independent log std.
+        var head = ws.Output.AsSpan(0, Squash ? 2 * width : width);
+        ActorWeights[k].Forward(input, head, ws.Scratch);
+        var mean = head[..width];
         var lp = 0.0;
         for (var j = 0; j < outputs.Length; j++)
         {
@@ -91,10 +100,11 @@ internal sealed class PolicySnapshot
             for (var d = 0; d < ActionBox.Size; d++)
             {
                 var idx = (j * ActionBox.Size) + d;
-                var std = MathF.Exp(LogStd[k][idx]);
+                var logStd = Squash ? Math.Clamp(head[width + idx], MinLogStd, MaxLogStd) : LogStd[k][idx];
+                var std = MathF.Exp(logStd);
                 u[d] = noise is null ? mean[idx] : mean[idx] + (std * (float)noise.NextGaussian());
                 var z = (u[d] - mean[idx]) / std;
-                lp += (-0.5 * z * z) - LogStd[k][idx] - HalfLogTwoPi;
+                lp += (-0.5 * z * z) - logStd - HalfLogTwoPi;
             }
 
             ActionMapping.ToBox(u, Boxes[agent], actions.Slice(agent * ActionBox.Size, ActionBox.Size), Squash);

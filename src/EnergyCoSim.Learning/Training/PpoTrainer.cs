@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using EnergyCoSim.Learning.Checkpoints;
+using EnergyCoSim.Learning.Native;
 using EnergyCoSim.Learning.Networks;
 using EnergyCoSim.Learning.Policies;
 using EnergyCoSim.Learning.Rollouts;
@@ -52,7 +53,7 @@ internal sealed partial class PpoTrainer : ITrainer
             throw new Core.Errors.ValidationException("environment", spec.AgentIds.Count, "does not match the shape the checkpoint was trained on");
         }
 
-        var optimizer = EnsureOptimizer(state);
+        var optimizer = LibTorchGuard.Run(() => EnsureOptimizer(state));
         var vtrace = Options.Algorithm == Algorithm.Appo;
         var epi = Options.EpisodesPerIteration;
         Task<EpisodeData[]>? prefetch = null;
@@ -145,50 +146,59 @@ internal sealed partial class PpoTrainer : ITrainer
         var o = Options;
         var net = state.Networks;
         var layout = state.Layout;
-        using var batch = new OnPolicyBatch(state, episodes, vtrace);
+        using var batch = LibTorchGuard.Run(() => new OnPolicyBatch(state, episodes, vtrace));
         var order = Enumerable.Range(0, batch.Steps).ToArray();
         var halfLogTwoPiE = 0.5 + (0.5 * Math.Log(2 * Math.PI));
         for (var epoch = 0; epoch < o.Epochs; epoch++)
         {
             ct.ThrowIfCancellationRequested();
             state.Shuffle.Shuffle(order.AsSpan());
-            for (var start = 0; start < order.Length; start += o.MinibatchSize)
+            // One no-GC region per epoch: each region start collects the heap, and an epoch allocates well under its budget.
+            LibTorchGuard.Run(() =>
             {
-                // The optimiser step runs after the scope: Adam's lazily created moment tensors must outlive the batch.
-                var scope = NewDisposeScope();
-                var idx = tensor(order.AsSpan(start, Math.Min(o.MinibatchSize, order.Length - start)).ToArray().Select(i => (long)i).ToArray());
-                Tensor loss = zeros(1);
-                for (var k = 0; k < layout.Actors; k++)
+                for (var start = 0; start < order.Length; start += o.MinibatchSize)
                 {
-                    var lp = OnPolicyBatch.LogProb(net, k, batch.ActorInputs[k].index_select(0, idx), batch.ActorLatents[k].index_select(0, idx));
-                    var ratio = (lp - batch.OldLogProb[k].index_select(0, idx)).exp();
-                    var adv = batch.Advantages[k].index_select(0, idx);
-                    var surrogate = minimum(ratio * adv, ratio.clamp(1 - o.ClipRange, 1 + o.ClipRange) * adv);
-                    var entropy = (net.LogStd(k) + halfLogTwoPiE).sum();
-                    loss = loss - surrogate.mean() - (o.EntropyCoefficient * entropy);
+                    Minibatch(start);
                 }
+            });
+        }
 
-                for (var c = 0; c < layout.Critics; c++)
-                {
-                    var v = net.Critics[c].forward(batch.CriticInputs[c].index_select(0, idx));
-                    loss = loss + (o.ValueCoefficient * (v - batch.Returns[c].index_select(0, idx)).pow(2).mean());
-                }
-
-                optimizer.zero_grad();
-                loss.backward();
-                for (var k = 0; k < layout.Actors; k++)
-                {
-                    nn.utils.clip_grad_norm_(net.ActorParameters(k), o.MaxGradNorm);
-                }
-
-                foreach (var critic in net.Critics)
-                {
-                    nn.utils.clip_grad_norm_(critic.parameters(), o.MaxGradNorm);
-                }
-
-                scope.Dispose();
-                optimizer.step();
+        void Minibatch(int start)
+        {
+            // The optimiser step runs after the scope: Adam's lazily created moment tensors must outlive the batch.
+            var scope = NewDisposeScope();
+            var idx = tensor(order.AsSpan(start, Math.Min(o.MinibatchSize, order.Length - start)).ToArray().Select(i => (long)i).ToArray());
+            Tensor loss = zeros(1);
+            for (var k = 0; k < layout.Actors; k++)
+            {
+                var lp = OnPolicyBatch.LogProb(net, k, batch.ActorInputs[k].index_select(0, idx), batch.ActorLatents[k].index_select(0, idx));
+                var ratio = (lp - batch.OldLogProb[k].index_select(0, idx)).exp();
+                var adv = batch.Advantages[k].index_select(0, idx);
+                var surrogate = minimum(ratio * adv, ratio.clamp(1 - o.ClipRange, 1 + o.ClipRange) * adv);
+                var entropy = (net.LogStd(k) + halfLogTwoPiE).sum();
+                loss = loss - surrogate.mean() - (o.EntropyCoefficient * entropy);
             }
+
+            for (var c = 0; c < layout.Critics; c++)
+            {
+                var v = net.Critics[c].forward(batch.CriticInputs[c].index_select(0, idx));
+                loss = loss + (o.ValueCoefficient * (v - batch.Returns[c].index_select(0, idx)).pow(2).mean());
+            }
+
+            optimizer.zero_grad();
+            loss.backward();
+            for (var k = 0; k < layout.Actors; k++)
+            {
+                nn.utils.clip_grad_norm_(net.ActorParameters(k), o.MaxGradNorm);
+            }
+
+            foreach (var critic in net.Critics)
+            {
+                nn.utils.clip_grad_norm_(critic.parameters(), o.MaxGradNorm);
+            }
+
+            scope.Dispose();
+            optimizer.step();
         }
     }
 

@@ -14,12 +14,7 @@ public static class TrainerFactory
         options.Validate();
         LearningRuntime.Initialize();
         var log = logger ?? NullLogger.Instance;
-        if (options.Algorithm == Algorithm.Sac)
-        {
-            throw new Core.Errors.ValidationException("algorithm", "sac", "is not available in this build (use ppo or appo)");
-        }
-
-        return new PpoTrainer(options, log);
+        return options.Algorithm == Algorithm.Sac ? new SacTrainer(options, log) : new PpoTrainer(options, log);
     }
 
     /// <summary>
@@ -30,6 +25,13 @@ public static class TrainerFactory
     {
         var state = CheckpointStore.Load(directory, budget);
         var log = logger ?? NullLogger.Instance;
+        if (state.Options.Algorithm == Algorithm.Sac)
+        {
+            var sac = new SacTrainer(state.Options, log);
+            sac.Restore(state, directory);
+            return sac;
+        }
+
         var ppo = new PpoTrainer(state.Options, log);
         ppo.Restore(state, CheckpointStore.OptimizerPath(directory));
         return ppo;

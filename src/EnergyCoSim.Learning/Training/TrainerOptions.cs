@@ -29,7 +29,7 @@ public sealed record TrainerOptions
     /// <summary>Hidden width of every network (MARLEM's embeddings_dim).</summary>
     public int HiddenSize { get; init; } = 128;
 
-    /// <summary>Learning rate of policy and value networks (PPO/APPO; SAC actor and critic).</summary>
+    /// <summary>Learning rate of policy and value networks (PPO/APPO; SAC actors, twin Q networks and temperatures).</summary>
     public double LearningRate { get; init; } = 1e-5;
 
     /// <summary>Discount factor γ.</summary>
@@ -68,8 +68,8 @@ public sealed record TrainerOptions
     /// <summary>V-trace truncation ρ̄ and c̄ (APPO).</summary>
     public double VTraceClip { get; init; } = 1.0;
 
-    /// <summary>SAC replay capacity in transitions.</summary>
-    public int ReplayCapacity { get; init; } = 100_000;
+    /// <summary>SAC replay capacity in transitions (MARLEM keeps 1 000 episodes, which are 24 000 transitions of case 5's 24-interval days).</summary>
+    public int ReplayCapacity { get; init; } = 24_000;
 
     /// <summary>SAC gradient steps per sampled environment step.</summary>
     public double SacUpdatesPerStep { get; init; } = 0.25;
@@ -79,6 +79,12 @@ public sealed record TrainerOptions
 
     /// <summary>SAC transitions collected before the first update.</summary>
     public int SacWarmupSteps { get; init; } = 256;
+
+    /// <summary>
+    /// SAC: also write the replay buffer into checkpoints (<c>replay.bin</c>), so a resumed run equals an uninterrupted
+    /// one. Off by default: the buffer can be large, and a resumed run then refills it (warm-up) before updating again.
+    /// </summary>
+    public bool SacCheckpointReplay { get; init; }
 
     /// <summary>Throws a <see cref="Core.Errors.ValidationException"/> naming every invalid value.</summary>
     public void Validate()
@@ -99,7 +105,7 @@ public sealed record TrainerOptions
         v.GreaterThan("max_grad_norm", MaxGradNorm, 0);
         v.InRange("initial_log_std", InitialLogStd, -10, 2);
         v.GreaterThan("vtrace_clip", VTraceClip, 0);
-        v.InRange("replay_capacity", ReplayCapacity, 1, int.MaxValue);
+        v.InRange("replay_capacity", ReplayCapacity, 1, 10_000_000);
         v.GreaterThan("sac_updates_per_step", SacUpdatesPerStep, 0);
         v.InRange("sac_tau", SacTau, 0, 1);
         v.InRange("sac_warmup_steps", SacWarmupSteps, 0, int.MaxValue);

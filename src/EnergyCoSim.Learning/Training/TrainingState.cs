@@ -1,4 +1,5 @@
 using EnergyCoSim.Core.Random;
+using EnergyCoSim.Learning.Native;
 using EnergyCoSim.Learning.Networks;
 using TorchSharp;
 
@@ -21,8 +22,12 @@ internal sealed class TrainingState : IDisposable
         lock (SeedGate)
         {
             // libtorch's generator is global: seeding and initialising under one lock keeps concurrent trainers reproducible.
-            torch.random.manual_seed((long)(streams.For("torch-init").NextUInt64() >> 1));
-            Networks = new ActorCritic(Layout, spec.ObservationSize, options.HiddenSize, options.InitialLogStd, options.Algorithm);
+            var seed = (long)(streams.For("torch-init").NextUInt64() >> 1);
+            Networks = LibTorchGuard.Run(() =>
+            {
+                torch.random.manual_seed(seed);
+                return new ActorCritic(Layout, spec.ObservationSize, options.HiddenSize, options.InitialLogStd, options.Algorithm);
+            });
         }
 
         Normalizers = Enumerable.Range(0, agents).Select(_ => new RunningNormalizer(spec.ObservationSize)).ToArray();
@@ -50,15 +55,19 @@ internal sealed class TrainingState : IDisposable
 
     public bool Squash => Options.Algorithm == Algorithm.Sac;
 
-    public PolicySnapshot Snapshot() => new(
-        Layout,
-        Spec.ObservationSize,
-        Spec.ActionBoxes,
-        Networks.Actors.Select(a => new MlpWeights(a)).ToArray(),
-        Enumerable.Range(0, Layout.Actors).Select(k => Networks.LogStd(k).detach().data<float>().ToArray()).ToArray(),
-        Normalizers.Select(n => n.Clone()).ToArray(),
-        Options.NormalizeObservations,
-        Squash);
+    public PolicySnapshot Snapshot() => LibTorchGuard.Run(() =>
+    {
+        using var scope = torch.NewDisposeScope();
+        return new PolicySnapshot(
+            Layout,
+            Spec.ObservationSize,
+            Spec.ActionBoxes,
+            Networks.Actors.Select(a => new MlpWeights(a)).ToArray(),
+            Enumerable.Range(0, Layout.Actors).Select(k => Networks.LogStd(k).detach().data<float>().ToArray()).ToArray(),
+            Normalizers.Select(n => n.Clone()).ToArray(),
+            Options.NormalizeObservations,
+            Squash);
+    });
 
     public double RewardScale(int agent) => Options.ScaleRewards ? 1.0 / RewardScalers[agent].StandardDeviation(0) : 1.0;
 

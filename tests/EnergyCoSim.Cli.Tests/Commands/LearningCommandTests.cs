@@ -33,6 +33,25 @@ public sealed class LearningCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task TrainEvaluateRun_Case5ScenarioShortSacDtde_WritesSacCheckpointAndUsesThePolicy()
+    {
+        var scenario = Case5("mixed_battery.yaml");
+        var train = await _cli.RunAsync("train", scenario, "--algorithm", "sac", "--mode", "dtde", "--iterations", "2", "--episodes-per-iteration", "2", "--learning-rate", "3e-4", "--out", _cli.Dir);
+
+        Assert.Equal(ExitCodes.Success, train);
+        var checkpoint = Path.Combine(_cli.Dir, "checkpoint");
+        Assert.Contains("\"algorithm\": \"sac\"", await File.ReadAllTextAsync(Path.Combine(checkpoint, "checkpoint.json")), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(checkpoint, "extra.bin")));
+        Assert.Equal(3, (await File.ReadAllLinesAsync(Path.Combine(_cli.Dir, "learning_curves.csv"))).Length);
+
+        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("evaluate", checkpoint, scenario, "--episodes", "1"));
+        Assert.Contains("policy", _cli.Output, StringComparison.Ordinal);
+        var run = await _cli.RunAsync("run", scenario, "--strategy", "policy", "--checkpoint", checkpoint, "--out", Path.Combine(_cli.Dir, "run"));
+        Assert.Equal(ExitCodes.Success, run);
+        Assert.True(File.Exists(Path.Combine(_cli.Dir, "run", "mixed_battery", "trades.csv")));
+    }
+
+    [Fact]
     public async Task Train_UnknownParadigm_ExitsValidation()
     {
         var code = await _cli.RunAsync("train", Case5("no_battery.yaml"), "--mode", "ccde", "--out", _cli.Dir);

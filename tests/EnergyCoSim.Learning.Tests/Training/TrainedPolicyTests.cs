@@ -1,4 +1,3 @@
-using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Learning.Tests.Toys;
 using EnergyCoSim.Learning.Training;
 using EnergyCoSim.Simulation.Spaces;
@@ -49,12 +48,5 @@ public class TrainedPolicyTests
         trainer.CreatePolicy().ActAll(obs, c);
         Assert.Equal(a, b);
         Assert.NotEqual(a, c);
-    }
-
-    [Fact]
-    public void Create_Sac_IsRejectedWithAValidationError()
-    {
-        var ex = Assert.Throws<ValidationException>(() => TrainerFactory.Create(new TrainerOptions { Algorithm = Algorithm.Sac }));
-        Assert.Equal("algorithm", ex.Violations[0].Field);
     }
 }
