@@ -29,7 +29,7 @@ public sealed class Fmi3CapabilityTests(ExportedFmus fmus) : IClassFixture<Expor
     [Fact]
     public void EnterEventModeAndUpdateDiscreteStates_FmuWithoutEventMode_ReturnErrorWithReason()
     {
-        var raw = new RawFmi3(fmus.Fmi3);
+        using var raw = new RawFmi3(fmus.Fmi3);
         var c = raw.Instantiate("events", Token());
         Assert.Equal(0, raw.EnterInitializationMode(c));
         Assert.Equal(0, raw.Call("fmi3ExitInitializationMode", c));
@@ -47,7 +47,7 @@ public sealed class Fmi3CapabilityTests(ExportedFmus fmus) : IClassFixture<Expor
     [Fact]
     public void InstantiateCoSimulation_EventModeUsed_ReturnsNullNamingTheFlag()
     {
-        var raw = new RawFmi3(fmus.Fmi3);
+        using var raw = new RawFmi3(fmus.Fmi3);
 
         Assert.Equal(0, raw.Instantiate("eventmode", Token(), eventModeUsed: true));
 

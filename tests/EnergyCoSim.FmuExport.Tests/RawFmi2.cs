@@ -88,6 +88,9 @@ internal sealed unsafe class RawFmi2 : IDisposable
     public void Dispose()
     {
         Marshal.FreeHGlobal(_callbacks);
+
+        // The library stays mapped (a NativeAOT library cannot be unloaded), which Linux allows after its file is gone.
+        System.IO.Directory.Delete(Directory, recursive: true);
     }
 
     private nint Export(string name) => NativeLibrary.GetExport(_library, name);

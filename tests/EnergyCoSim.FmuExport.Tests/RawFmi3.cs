@@ -5,7 +5,7 @@ using System.Runtime.InteropServices;
 namespace EnergyCoSim.FmuExport.Tests;
 
 /// <summary>Calls the exported FMI 3 C functions directly, as a master that ignores the model description would, recording the log.</summary>
-internal sealed unsafe class RawFmi3
+internal sealed unsafe class RawFmi3 : IDisposable
 {
     private static readonly List<string> Messages = [];
     private readonly nint _library;
@@ -18,6 +18,9 @@ internal sealed unsafe class RawFmi3
     }
 
     public string Directory { get; }
+
+    /// <summary>Deletes the extracted FMU; the library stays mapped (a NativeAOT library cannot be unloaded).</summary>
+    public void Dispose() => System.IO.Directory.Delete(Directory, recursive: true);
 
     public static IReadOnlyList<string> LoggedMessages
     {

@@ -69,7 +69,7 @@ public sealed class StepGridTests(ExportedFmus fmus) : IClassFixture<ExportedFmu
     [Fact]
     public void DoStep_Fmi3CommunicationPointNotTheInstanceTime_ReturnsErrorNamingBoth()
     {
-        var raw = new RawFmi3(fmus.Fmi3);
+        using var raw = new RawFmi3(fmus.Fmi3);
         var c = raw.Instantiate("gap3", Token(fmus.Fmi3));
         Assert.Equal(0, raw.EnterInitializationMode(c));
         Assert.Equal(0, raw.Call("fmi3ExitInitializationMode", c));
