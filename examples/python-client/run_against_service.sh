@@ -41,5 +41,5 @@ echo "== python client, scenario with cosim.power_flow.solver: remote"
 "$py" "$here/run_case5.py" "127.0.0.1:$service_port" --scenario-file "$tmp/remote_solver.yaml"
 echo "== energycosim cosim with the python grid solver (3 intervals)"
 "${run[@]}" cosim "$tmp/remote_solver.yaml" --until 3 --out "$tmp/cosim"
-test -s "$tmp/cosim/coupling.csv" || { echo "FAIL: cosim wrote no coupling.csv" >&2; exit 1; }
+test -s "$tmp/cosim/case5_ieee34/coupling.csv" || { echo "FAIL: cosim wrote no case5_ieee34/coupling.csv" >&2; exit 1; }
 echo "== python client test: OK"

@@ -31,7 +31,7 @@ public sealed partial class MarketComponent
                 $"{Name}: time {currentTime.Ticks} is market interval {index}, but the market is at interval {_env.CurrentStep} of {_env.MaxSteps}"));
         }
 
-        _feesUsed |= _layout.ApplyInputs(_env, _reals);
+        _layout.ApplyInputs(_env, _reals);
         Decide();
         _env.Step(_actions, _observations, _rewards);
         _layout.Publish(_env, _reals);
@@ -70,13 +70,6 @@ public sealed partial class MarketComponent
     /// <inheritdoc />
     public byte[] SerializeState(ComponentState state)
     {
-        if (_feesUsed)
-        {
-            // The environment's replay log carries PV/load overrides but not the DSO's grid fees, so a restart would
-            // re-clear those intervals without them.
-            throw new InvalidStateException(Name, "serialize state", "DSO grid fees were applied in this episode", "a run without network-fee adjustment (fee_step 0)");
-        }
-
         if (state is not MarketComponentState s)
         {
             throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");

@@ -29,7 +29,6 @@ public sealed partial class MarketComponent : ICoSimComponent
     private SimulationTime _start;
     private long _intervalTicks;
     private double _meanUtility;
-    private bool _feesUsed;
 
     /// <summary>Builds the component over a new environment of <paramref name="scenario"/>, driven by <paramref name="strategy"/>.</summary>
     /// <remarks><paramref name="busOfAgent"/> places agents on the buses of a coupled feeder (bus outputs use those ids); by default the scenario's grid node.</remarks>
@@ -162,7 +161,6 @@ public sealed partial class MarketComponent : ICoSimComponent
     private void ResetEpisode()
     {
         _env.Reset(_episode, _observations);
-        _feesUsed = false;
         _random = _env.AgentIds.Select(id => _env.Scenario.Streams.For("strategy", id, _episode)).ToArray();
         _meanUtility = Enumerable.Range(0, _env.MaxSteps).Average(t => _env.Dso.UtilityPrice(t).Value);
         _layout.ResetOutputs(_reals);

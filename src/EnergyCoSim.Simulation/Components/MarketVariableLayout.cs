@@ -190,7 +190,7 @@ public sealed class MarketVariableLayout
 
         if (_fees.Count > 0 || env.Dso.GridFees.Count > 0)
         {
-            env.Dso.SetGridFees(_fees);
+            env.SetCurrentGridFees(_fees);
         }
 
         return _fees.Count > 0;

@@ -202,6 +202,8 @@ public sealed partial class LocalEnergyMarketEnvironment
                 }
             }
 
+            ReplayPriceSignals(entry.AsSpan(actionCount));
+
             Step(entry.AsSpan(0, actionCount), obs, rewards);
         }
 
@@ -225,8 +227,14 @@ public sealed partial class LocalEnergyMarketEnvironment
         return (episode, steps);
     }
 
-    /// <summary>Floats per replay entry: the actions, then generation and demand overrides per agent (NaN: none).</summary>
-    private int EntrySize => _agents.Length * (Spaces.ActionBox.Size + 2);
+    /// <summary>
+    /// Floats per replay entry: the actions, then generation and demand overrides per agent, the grid fee per agent,
+    /// the feed-in and utility tariff overrides (NaN: none).
+    /// </summary>
+    private int EntrySize => (_agents.Length * Spaces.ActionBox.Size) + PendingSize;
+
+    /// <summary>Floats of an entry after the actions (see <see cref="EntrySize"/>).</summary>
+    private int PendingSize => (3 * _agents.Length) + 2;
 
     private void RequireReset(string operation)
     {

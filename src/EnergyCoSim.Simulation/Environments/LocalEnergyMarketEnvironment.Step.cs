@@ -39,11 +39,7 @@ public sealed partial class LocalEnergyMarketEnvironment
         ArgumentOutOfRangeException.ThrowIfNegative(agentIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(agentIndex, _agents.Length);
         _agents[agentIndex].OverrideInterval(_step, generationKWh is { } g ? new EnergyKWh(g) : null, demandKWh is { } d ? new EnergyKWh(d) : null);
-        if (_pendingOverrides.Length != 2 * _agents.Length)
-        {
-            _pendingOverrides = new float[2 * _agents.Length];
-            _pendingOverrides.AsSpan().Fill(float.NaN);
-        }
+        EnsurePending();
 
         if (generationKWh is { } gen)
         {
@@ -89,7 +85,8 @@ public sealed partial class LocalEnergyMarketEnvironment
             throw new ValidationException(problems, $"actions of step {_step}");
         }
 
-        var entry = new float[_agents.Length * (ActionBox.Size + 2)];
+        EnsurePending();
+        var entry = new float[EntrySize];
         actions.CopyTo(entry);
         _pendingOverrides.AsSpan().CopyTo(entry.AsSpan(actions.Length));
         _replayLog.Add(entry);

@@ -11,8 +11,8 @@ public sealed partial class LocalEnergyMarketEnvironment
     /// (USD/MWh; null keeps the scenario's). Strategies that read the tariffs see the override in that interval.
     /// </summary>
     /// <remarks>
-    /// In-memory snapshots keep overrides (they are part of the DSO's state); the replayed byte state
-    /// (<see cref="SerializeState()"/>) does not carry them yet, so callers that need them restored keep their own log.
+    /// Values are carried at float32 precision, the precision of the byte state (<see cref="SerializeState()"/>), so a
+    /// replayed state is bit-identical; in-memory snapshots keep them as part of the DSO's state.
     /// </remarks>
     public void OverrideCurrentTariffs(PriceUsdPerMWh? feedIn, PriceUsdPerMWh? utility)
     {
@@ -22,6 +22,80 @@ public sealed partial class LocalEnergyMarketEnvironment
             throw new InvalidStateException("environment", "override tariffs", "episode ended", "a running episode");
         }
 
+        feedIn = feedIn is { } f ? new PriceUsdPerMWh((float)f.Value) : null;
+        utility = utility is { } u ? new PriceUsdPerMWh((float)u.Value) : null;
         _dso.OverrideTariffs(_step, feedIn, utility);
+        EnsurePending();
+        var k = 3 * _agents.Length;
+        _pendingOverrides[k] = feedIn is { } f2 ? (float)f2.Value : float.NaN;
+        _pendingOverrides[k + 1] = utility is { } u2 ? (float)u2.Value : float.NaN;
+    }
+
+    /// <summary>
+    /// Sets the DSO's grid fee per agent (USD/MWh on the agent's P2P trades) for the interval the next
+    /// <see cref="Step"/> clears and after, until set again; agents left out pay none. Carried at float32 precision.
+    /// </summary>
+    public void SetCurrentGridFees(IReadOnlyDictionary<string, double> feesUsdPerMWh)
+    {
+        ArgumentNullException.ThrowIfNull(feesUsdPerMWh);
+        RequireReset("set grid fees");
+        if (_done)
+        {
+            throw new InvalidStateException("environment", "set grid fees", "episode ended", "a running episode");
+        }
+
+        var rounded = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (id, fee) in feesUsdPerMWh)
+        {
+            if (!_indexOf.ContainsKey(id))
+            {
+                throw new NotFoundException("agent", id, "grid fees name agents of this market");
+            }
+
+            rounded[id] = (float)fee;
+        }
+
+        _dso.SetGridFees(rounded);
+        EnsurePending();
+        var n = _agents.Length;
+        _pendingOverrides.AsSpan(2 * n, n).Fill(float.NaN);
+        foreach (var (id, fee) in rounded)
+        {
+            _pendingOverrides[(2 * n) + _indexOf[id]] = (float)fee;
+        }
+    }
+
+    // Applies the fees and tariffs of a replayed entry exactly as the live run did (fees only when some are set or were).
+    private void ReplayPriceSignals(ReadOnlySpan<float> pending)
+    {
+        var n = _agents.Length;
+        var fees = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var i = 0; i < n; i++)
+        {
+            if (!float.IsNaN(pending[(2 * n) + i]))
+            {
+                fees[_ids[i]] = pending[(2 * n) + i];
+            }
+        }
+
+        if (fees.Count > 0 || _dso.GridFees.Count > 0)
+        {
+            SetCurrentGridFees(fees);
+        }
+
+        float feedIn = pending[3 * n], utility = pending[(3 * n) + 1];
+        if (!float.IsNaN(feedIn) || !float.IsNaN(utility))
+        {
+            OverrideCurrentTariffs(float.IsNaN(feedIn) ? null : new PriceUsdPerMWh(feedIn), float.IsNaN(utility) ? null : new PriceUsdPerMWh(utility));
+        }
+    }
+
+    private void EnsurePending()
+    {
+        if (_pendingOverrides.Length != PendingSize)
+        {
+            _pendingOverrides = new float[PendingSize];
+            _pendingOverrides.AsSpan().Fill(float.NaN);
+        }
     }
 }

@@ -188,7 +188,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _clearingPrices.Clear();
         _clearingVolumes.Clear();
         _replayLog.Clear();
-        _pendingOverrides = new float[2 * _agents.Length];
+        _pendingOverrides = new float[PendingSize];
         _pendingOverrides.AsSpan().Fill(float.NaN);
         _marketHistory.Clear();
         _agentHistory.Clear();

@@ -1,0 +1,80 @@
+using EnergyCoSim.Core.Random;
+using EnergyCoSim.Core.Units;
+using EnergyCoSim.Simulation.Environments;
+using EnergyCoSim.Simulation.Spaces;
+using EnergyCoSim.Simulation.Tests.Support;
+
+namespace EnergyCoSim.Simulation.Tests.Environments;
+
+/// <summary>Tariff overrides and grid fees set from outside travel in the replayed byte state.</summary>
+public sealed class PriceSignalReplayTests
+{
+    [Fact]
+    public void DeserializeState_AfterTariffOverrideAndGridFees_ContinuesExactlyLikeTheOriginal()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small(preference: false));
+        var actions = Actions(env, seed: 21);
+        env.Reset(0, new float[env.AgentIds.Count * env.ObservationSize]);
+        Run(env, actions, 0, 4);
+        env.OverrideCurrentTariffs(new PriceUsdPerMWh(20), new PriceUsdPerMWh(300.1));
+        Run(env, actions, 4, 5);
+        env.SetCurrentGridFees(new Dictionary<string, double> { [env.AgentIds[0]] = 12.3, [env.AgentIds[2]] = 40 });
+        Run(env, actions, 5, 7);
+        env.SetCurrentGridFees(new Dictionary<string, double>());
+        Run(env, actions, 7, 8);
+
+        // Carried at float32 precision in the live run as in the bytes.
+        Assert.Equal((double)300.1f, env.Dso.UtilityPrice(4).Value, 1e-9);
+        var bytes = env.SerializeState();
+        var expected = Run(env, actions, 8, 24);
+
+        var copy = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small(preference: false));
+        copy.DeserializeState(bytes, new float[env.AgentIds.Count * env.ObservationSize]);
+
+        Assert.Equal(env.Dso.UtilityPrice(4).Value, copy.Dso.UtilityPrice(4).Value);
+        Assert.Empty(copy.Dso.GridFees);
+        Assert.Equal(expected, Run(copy, actions, 8, 24));
+    }
+
+    [Fact]
+    public void SetCurrentGridFees_UnknownAgent_IsRejectedAndNothingChanges()
+    {
+        var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small());
+        env.Reset(0, new float[env.AgentIds.Count * env.ObservationSize]);
+
+        Assert.Throws<Core.Errors.NotFoundException>(() => env.SetCurrentGridFees(new Dictionary<string, double> { ["ghost"] = 5 }));
+        Assert.Empty(env.Dso.GridFees);
+    }
+
+    private static string[] Run(LocalEnergyMarketEnvironment env, float[][] actions, int from, int to)
+    {
+        var obs = new float[env.AgentIds.Count * env.ObservationSize];
+        var rewards = new double[env.AgentIds.Count];
+        var trace = new List<string>();
+        for (var t = from; t < to; t++)
+        {
+            env.Step(actions[t], obs, rewards);
+            var last = env.MarketHistory[^1];
+            trace.Add(FormattableString.Invariant($"{t};{last.ClearingPrice:R};{string.Join(',', rewards.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}"));
+        }
+
+        return [.. trace];
+    }
+
+    private static float[][] Actions(LocalEnergyMarketEnvironment env, ulong seed)
+    {
+        var random = new RandomStream(seed);
+        return Enumerable.Range(0, env.MaxSteps).Select(_ =>
+        {
+            var a = new float[env.AgentIds.Count * ActionBox.Size];
+            for (var i = 0; i < env.AgentIds.Count; i++)
+            {
+                var box = env.ActionBoxes[i];
+                new AgentAction(random.Uniform(box.MinPrice, box.MaxPrice), random.Uniform(box.MinQuantity, box.MaxQuantity), random.NextDouble(), random.Uniform(0, box.AgentCount + 1))
+                    .CopyTo(a.AsSpan(i * ActionBox.Size, ActionBox.Size));
+            }
+
+            return a;
+        }).ToArray();
+    }
+}
