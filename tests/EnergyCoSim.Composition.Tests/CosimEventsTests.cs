@@ -30,6 +30,29 @@ public sealed class CosimEventsTests
     }
 
     [Fact]
+    public async Task RunAsync_PriceShockEvent_SetsTheDsoUtilityPriceFromItsIntervalOn()
+    {
+        var doc = Case5(steps: 4, extra: """
+              events:
+                - { at_interval: 2, target: market.dso.utility_usd_per_mwh, value: 260, label: "price shock" }
+            """);
+        using var baseline = CosimScenario.Build(Case5(steps: 4, extra: string.Empty));
+        await baseline.RunAsync();
+        using var run = CosimScenario.Build(doc);
+
+        var report = await run.RunAsync();
+
+        Assert.True(report.Succeeded, report.Failure?.Reason);
+        var dso = run.Market.Environment.Dso;
+        var scenarioDso = baseline.Market.Environment.Dso;
+        Assert.Equal(scenarioDso.UtilityPrice(0).Value, dso.UtilityPrice(0).Value);
+        Assert.Equal(scenarioDso.UtilityPrice(1).Value, dso.UtilityPrice(1).Value);
+        Assert.Equal(260, dso.UtilityPrice(2).Value);
+        Assert.Equal(260, dso.UtilityPrice(3).Value);
+        Assert.NotEqual(260, scenarioDso.UtilityPrice(2).Value);
+    }
+
+    [Fact]
     public void Build_EventsWithBadFields_ListsEveryProblem()
     {
         var doc = Case5(steps: 4, extra: """

@@ -62,6 +62,11 @@ public sealed class MarketVariableLayout
         vars.Add(Output(r++, N.DsoBuyKwh, "kWh", "energy the DSO bought in the last interval"));
         vars.Add(Output(r++, N.DsoSellKwh, "kWh", "energy the DSO sold in the last interval"));
         vars.Add(Output(r++, N.Interval, "1", "index of the next interval to clear"));
+
+        // Price signals (a price shock from a scheduled event or another model); appended so references above stay.
+        TariffStart = r;
+        vars.Add(Input(r++, N.DsoFeedInUsdPerMWh, "USD/MWh", "DSO feed-in tariff of the coming interval (NaN = the scenario's)"));
+        vars.Add(Input(r++, N.DsoUtilityUsdPerMWh, "USD/MWh", "DSO utility price of the coming interval (NaN = the scenario's)"));
         Variables = vars;
         _byName = vars.ToDictionary(v => v.Name, v => v.Reference, StringComparer.Ordinal);
     }
@@ -81,6 +86,9 @@ public sealed class MarketVariableLayout
     /// <summary>Reference of the first market-wide output.</summary>
     public uint GlobalStart { get; }
 
+    /// <summary>Reference of the DSO feed-in tariff input (the utility price follows).</summary>
+    public uint TariffStart { get; }
+
     /// <summary>The layout of <paramref name="env"/>'s agents, placed by their scenario node unless <paramref name="busOfAgent"/> says otherwise.</summary>
     public static MarketVariableLayout For(LocalEnergyMarketEnvironment env, IReadOnlyDictionary<string, string>? busOfAgent = null)
     {
@@ -91,8 +99,9 @@ public sealed class MarketVariableLayout
     /// <summary>First reference of agent <paramref name="agent"/>'s block.</summary>
     public static int AgentBase(int agent) => agent * PerAgent;
 
-    /// <summary>True for the per-agent inputs (generation, demand, export and import limits, grid fee).</summary>
-    public bool IsInput(uint reference) => reference < _agentCount * PerAgent && reference % PerAgent < AgentInputs;
+    /// <summary>True for the inputs: per agent generation, demand, export and import limits, grid fee; the DSO tariffs.</summary>
+    public bool IsInput(uint reference) =>
+        (reference < _agentCount * PerAgent && reference % PerAgent < AgentInputs) || reference == TariffStart || reference == TariffStart + 1;
 
     /// <summary>The reference of variable <paramref name="name"/>, if there is one.</summary>
     public bool TryGetReference(string name, out uint reference) => _byName.TryGetValue(name, out reference);
@@ -170,6 +179,13 @@ public sealed class MarketVariableLayout
             values[b + 13] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
             var fee = values[b + 4];
             values[b + 14] = fee > 0 && double.IsFinite(fee) ? fee : 0;
+        }
+
+        double feedIn = values[TariffStart], utility = values[TariffStart + 1];
+        if (!double.IsNaN(feedIn) || !double.IsNaN(utility))
+        {
+            env.OverrideCurrentTariffs(
+                double.IsNaN(feedIn) ? null : new Core.Units.PriceUsdPerMWh(feedIn), double.IsNaN(utility) ? null : new Core.Units.PriceUsdPerMWh(utility));
         }
 
         return ApplyGridFees(env, values);

@@ -72,6 +72,12 @@ public static class MarketVariableNames
     /// <summary>Output, 1: index of the next market interval to clear.</summary>
     public const string Interval = "interval";
 
+    /// <summary>Market input: DSO feed-in tariff of the coming interval, USD/MWh (NaN = the scenario's).</summary>
+    public const string DsoFeedInUsdPerMWh = "dso.feed_in_usd_per_mwh";
+
+    /// <summary>Market input: DSO utility price of the coming interval, USD/MWh (NaN = the scenario's).</summary>
+    public const string DsoUtilityUsdPerMWh = "dso.utility_usd_per_mwh";
+
     /// <summary>The name of an agent variable, e.g. <c>p01.p_kw</c>.</summary>
     public static string Agent(string agentId, string suffix) => agentId + "." + suffix;
 
