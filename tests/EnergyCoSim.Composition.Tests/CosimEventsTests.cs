@@ -53,6 +53,28 @@ public sealed class CosimEventsTests
     }
 
     [Fact]
+    public async Task StepAsync_BatteryFailureEvent_StopsChargeAndDischargeFromItsInterval()
+    {
+        var doc = Case5(steps: 8, extra: """
+              events:
+                - { at_interval: 3, target: market.storage_heavy.battery_in_service, value: 0, label: "battery failure" }
+            """);
+        using var run = CosimScenario.Build(doc);
+        var battery = run.Market.Environment.Agents.Single(a => a.Id == "storage_heavy").Battery!;
+        var moved = new List<double>();
+        while (run.Execution.CurrentTime < run.Execution.Options.StopTime)
+        {
+            Assert.Null((await run.Execution.StepAsync()).Failure);
+            moved.Add(battery.CumulativeCharge.Value + battery.CumulativeDischarge.Value);
+        }
+
+        // Before the failure the rule-based agent uses its battery; from interval 3 on nothing moves in or out.
+        Assert.True(moved[2] > 0);
+        Assert.All(moved.Skip(3), m => Assert.Equal(moved[2], m));
+        Assert.True(battery.OutOfService);
+    }
+
+    [Fact]
     public void Build_EventsWithBadFields_ListsEveryProblem()
     {
         var doc = Case5(steps: 4, extra: """

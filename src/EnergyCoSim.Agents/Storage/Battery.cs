@@ -22,6 +22,7 @@ public sealed class Battery
     private EnergyKWh _throughput;
     private double _ageDays;
     private EnergyKWh _intervalBusEnergy;
+    private bool _outOfService;
 
     /// <summary>Creates a battery at the lower end of its window; call <see cref="Reset"/> to start an episode.</summary>
     /// <param name="spec">Validated parameters.</param>
@@ -96,8 +97,14 @@ public sealed class Battery
     /// <summary>Calendar age, days.</summary>
     public double AgeDays => _ageDays;
 
+    /// <summary>True while the battery has failed (or is switched off): it neither charges nor discharges, and still self-discharges.</summary>
+    public bool OutOfService => _outOfService;
+
     private EnergyKWh PowerBudget =>
-        EnergyKWh.Max(EnergyKWh.Zero, Spec.MaxPower.ForHours(IntervalHours) - _intervalBusEnergy);
+        _outOfService ? EnergyKWh.Zero : EnergyKWh.Max(EnergyKWh.Zero, Spec.MaxPower.ForHours(IntervalHours) - _intervalBusEnergy);
+
+    /// <summary>Takes the battery out of service (a failure) or back in; a new episode starts in service.</summary>
+    public void SetOutOfService(bool outOfService) => _outOfService = outOfService;
 
     /// <summary>
     /// Starts an episode: idle, counters zero, energy at the configured initial SoC or drawn uniformly in the window
@@ -123,6 +130,7 @@ public sealed class Battery
         _selfDischargeLoss = EnergyKWh.Zero;
         _fadeLoss = EnergyKWh.Zero;
         _intervalBusEnergy = EnergyKWh.Zero;
+        _outOfService = false;
     }
 
     /// <summary>Sets the stored energy directly (tests, scenario restarts); must lie inside the window.</summary>
@@ -201,7 +209,10 @@ public sealed class Battery
 
     /// <summary>The complete mutable state.</summary>
     public BatterySnapshot Snapshot() => new(
-        _state, _energy, _cumulativeCharge, _cumulativeDischarge, _storeOutflow, _selfDischargeLoss, _fadeLoss, _throughput, _ageDays, _intervalBusEnergy);
+        _state, _energy, _cumulativeCharge, _cumulativeDischarge, _storeOutflow, _selfDischargeLoss, _fadeLoss, _throughput, _ageDays, _intervalBusEnergy)
+    {
+        OutOfService = _outOfService,
+    };
 
     /// <summary>Restores a state taken with <see cref="Snapshot"/>.</summary>
     public void Restore(BatterySnapshot snapshot)
@@ -211,6 +222,7 @@ public sealed class Battery
             (snapshot.State, snapshot.EnergyLevel, snapshot.CumulativeCharge, snapshot.CumulativeDischarge, snapshot.CumulativeStoreOutflow);
         (_selfDischargeLoss, _fadeLoss, _throughput, _ageDays, _intervalBusEnergy) =
             (snapshot.SelfDischargeLoss, snapshot.FadeLoss, snapshot.Throughput, snapshot.AgeDays, snapshot.IntervalBusEnergy);
+        _outOfService = snapshot.OutOfService;
     }
 
     private static EnergyKWh Tolerance => new(1e-9);

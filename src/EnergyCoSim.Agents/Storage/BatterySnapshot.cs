@@ -23,4 +23,8 @@ public sealed record BatterySnapshot(
     EnergyKWh FadeLoss,
     EnergyKWh Throughput,
     double AgeDays,
-    EnergyKWh IntervalBusEnergy);
+    EnergyKWh IntervalBusEnergy)
+{
+    /// <summary>True while the battery was out of service.</summary>
+    public bool OutOfService { get; init; }
+}

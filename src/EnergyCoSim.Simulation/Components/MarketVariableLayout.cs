@@ -67,6 +67,13 @@ public sealed class MarketVariableLayout
         TariffStart = r;
         vars.Add(Input(r++, N.DsoFeedInUsdPerMWh, "USD/MWh", "DSO feed-in tariff of the coming interval (NaN = the scenario's)"));
         vars.Add(Input(r++, N.DsoUtilityUsdPerMWh, "USD/MWh", "DSO utility price of the coming interval (NaN = the scenario's)"));
+
+        // Battery failure / repair per agent (a scheduled event); 1 = in service.
+        BatteryStart = r;
+        foreach (var (id, _) in agents)
+        {
+            vars.Add(Input(r++, N.Agent(id, N.BatteryInService), "1", "1 = battery in service, 0 = failed (no charge or discharge); agents without a battery keep 1") with { StartReal = 1 });
+        }
         Variables = vars;
         _byName = vars.ToDictionary(v => v.Name, v => v.Reference, StringComparer.Ordinal);
     }
@@ -89,6 +96,9 @@ public sealed class MarketVariableLayout
     /// <summary>Reference of the DSO feed-in tariff input (the utility price follows).</summary>
     public uint TariffStart { get; }
 
+    /// <summary>Reference of the first agent's battery-in-service input (one per agent, in agent order).</summary>
+    public uint BatteryStart { get; }
+
     /// <summary>The layout of <paramref name="env"/>'s agents, placed by their scenario node unless <paramref name="busOfAgent"/> says otherwise.</summary>
     public static MarketVariableLayout For(LocalEnergyMarketEnvironment env, IReadOnlyDictionary<string, string>? busOfAgent = null)
     {
@@ -101,7 +111,8 @@ public sealed class MarketVariableLayout
 
     /// <summary>True for the inputs: per agent generation, demand, export and import limits, grid fee; the DSO tariffs.</summary>
     public bool IsInput(uint reference) =>
-        (reference < _agentCount * PerAgent && reference % PerAgent < AgentInputs) || reference == TariffStart || reference == TariffStart + 1;
+        (reference < _agentCount * PerAgent && reference % PerAgent < AgentInputs) || reference == TariffStart || reference == TariffStart + 1
+        || (reference >= BatteryStart && reference < BatteryStart + _agentCount);
 
     /// <summary>The reference of variable <paramref name="name"/>, if there is one.</summary>
     public bool TryGetReference(string name, out uint reference) => _byName.TryGetValue(name, out reference);
@@ -139,6 +150,16 @@ public sealed class MarketVariableLayout
     {
         ArgumentNullException.ThrowIfNull(env);
         ArgumentNullException.ThrowIfNull(values);
+        // Checked before anything is handed over, so a bad value leaves the interval untouched.
+        for (var i = 0; i < env.Agents.Count; i++)
+        {
+            var service = values[BatteryStart + i];
+            if ((service is not (0 or 1) && !double.IsNaN(service)) || (service == 0 && env.Agents[i].Battery is null))
+            {
+                throw new Core.Errors.ValidationException(N.Agent(env.Agents[i].Id, N.BatteryInService), service, env.Agents[i].Battery is null ? "must stay 1: the agent has no battery" : "must be 1 (in service) or 0 (failed)");
+            }
+        }
+
         var hours = env.Scenario.MarketInterval.TotalHours;
         var t = env.CurrentStep;
         for (var i = 0; i < env.Agents.Count; i++)
@@ -179,6 +200,16 @@ public sealed class MarketVariableLayout
             values[b + 13] = double.IsNaN(importLimit) ? MarketVariableNames.Unlimited : importLimit;
             var fee = values[b + 4];
             values[b + 14] = fee > 0 && double.IsFinite(fee) ? fee : 0;
+        }
+
+        for (var i = 0; i < env.Agents.Count; i++)
+        {
+            var service = values[BatteryStart + i];
+            var battery = env.Agents[i].Battery;
+            if (!double.IsNaN(service) && (battery is not null ? battery.OutOfService != (service == 0) : service == 0))
+            {
+                env.SetBatteryInService(i, service == 1);
+            }
         }
 
         double feedIn = values[TariffStart], utility = values[TariffStart + 1];

@@ -72,6 +72,9 @@ public static class MarketVariableNames
     /// <summary>Output, 1: index of the next market interval to clear.</summary>
     public const string Interval = "interval";
 
+    /// <summary>Agent input, 1: 1 = battery in service, 0 = failed.</summary>
+    public const string BatteryInService = "battery_in_service";
+
     /// <summary>Market input: DSO feed-in tariff of the coming interval, USD/MWh (NaN = the scenario's).</summary>
     public const string DsoFeedInUsdPerMWh = "dso.feed_in_usd_per_mwh";
 

@@ -229,12 +229,12 @@ public sealed partial class LocalEnergyMarketEnvironment
 
     /// <summary>
     /// Floats per replay entry: the actions, then generation and demand overrides per agent, the grid fee per agent,
-    /// the feed-in and utility tariff overrides (NaN: none).
+    /// the feed-in and utility tariff overrides, the battery service state per agent (1 in, 0 out; NaN: none).
     /// </summary>
     private int EntrySize => (_agents.Length * Spaces.ActionBox.Size) + PendingSize;
 
     /// <summary>Floats of an entry after the actions (see <see cref="EntrySize"/>).</summary>
-    private int PendingSize => (3 * _agents.Length) + 2;
+    private int PendingSize => (4 * _agents.Length) + 2;
 
     private void RequireReset(string operation)
     {

@@ -65,10 +65,40 @@ public sealed partial class LocalEnergyMarketEnvironment
         }
     }
 
-    // Applies the fees and tariffs of a replayed entry exactly as the live run did (fees only when some are set or were).
+    /// <summary>
+    /// Takes agent <paramref name="agentIndex"/>'s battery out of service (a failure: no charge or discharge, the
+    /// strategies see no room) or back in, from the interval the next <see cref="Step"/> clears; replayed in the byte state.
+    /// </summary>
+    public void SetBatteryInService(int agentIndex, bool inService)
+    {
+        RequireReset("set battery service");
+        if (_done)
+        {
+            throw new InvalidStateException("environment", "set battery service", "episode ended", "a running episode");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfNegative(agentIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(agentIndex, _agents.Length);
+        var battery = _agents[agentIndex].Battery
+            ?? throw new ValidationException($"agents.{_ids[agentIndex]}.battery_in_service", inService ? 1 : 0, "the agent has no battery");
+        battery.SetOutOfService(!inService);
+        EnsurePending();
+        _pendingOverrides[(3 * _agents.Length) + 2 + agentIndex] = inService ? 1 : 0;
+    }
+
+    // Applies the fees, tariffs and battery states of a replayed entry exactly as the live run did (fees only when some are set or were).
     private void ReplayPriceSignals(ReadOnlySpan<float> pending)
     {
         var n = _agents.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var service = pending[(3 * n) + 2 + i];
+            if (!float.IsNaN(service))
+            {
+                SetBatteryInService(i, service != 0);
+            }
+        }
+
         var fees = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var i = 0; i < n; i++)
         {

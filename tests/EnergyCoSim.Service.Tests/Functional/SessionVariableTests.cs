@@ -22,7 +22,7 @@ public sealed class SessionVariableTests(ServiceFixture fixture) : IClassFixture
         var got = session.Variables.Select(v => (v.Name, (string?)v.Unit, v.Causality));
 
         Assert.Equal(expected.Order(), got.Order());
-        Assert.Equal(7 * MarketVariableLayout.PerAgent, session.Variables.Count(v => v.Name.Contains('.', StringComparison.Ordinal) && !v.Name.StartsWith("bus_", StringComparison.Ordinal) && !v.Name.StartsWith("dso.", StringComparison.Ordinal)));
+        Assert.Equal(7 * (MarketVariableLayout.PerAgent + 1), session.Variables.Count(v => v.Name.Contains('.', StringComparison.Ordinal) && !v.Name.StartsWith("bus_", StringComparison.Ordinal) && !v.Name.StartsWith("dso.", StringComparison.Ordinal)));
         Assert.Contains(session.Variables, v => v.Name == MarketVariableNames.DsoUtilityUsdPerMWh && v.Causality == "input");
         Assert.Contains(session.Variables, v => v.Name == $"{session.AgentIds[0]}.{MarketVariableNames.ExportLimitKw}" && v.Causality == "input");
     }

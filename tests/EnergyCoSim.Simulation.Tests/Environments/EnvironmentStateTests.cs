@@ -150,9 +150,9 @@ public sealed class EnvironmentStateTests
         Run(env, actions, 5, 12);
 
         Assert.Equal(atFive, env.SerializeState(snapshot));
-        // Per interval: the actions, PV and demand overrides and a grid fee per agent, and two tariff overrides.
+        // Per interval: the actions, PV and demand overrides, a grid fee and a battery state per agent, two tariff overrides.
         var n = env.AgentIds.Count;
-        Assert.Equal(16 + (5 * ((n * (ActionBox.Size + 3)) + 2) * sizeof(float)), atFive.Length);
+        Assert.Equal(16 + (5 * ((n * (ActionBox.Size + 4)) + 2) * sizeof(float)), atFive.Length);
         Assert.Equal(12, env.CurrentStep);
     }
 

@@ -10,7 +10,7 @@ namespace EnergyCoSim.Simulation.Tests.Environments;
 public sealed class PriceSignalReplayTests
 {
     [Fact]
-    public void DeserializeState_AfterTariffOverrideAndGridFees_ContinuesExactlyLikeTheOriginal()
+    public void DeserializeState_AfterTariffOverrideGridFeesAndBatteryFailure_ContinuesExactlyLikeTheOriginal()
     {
         var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small(preference: false));
         var actions = Actions(env, seed: 21);
@@ -19,6 +19,8 @@ public sealed class PriceSignalReplayTests
         env.OverrideCurrentTariffs(new PriceUsdPerMWh(20), new PriceUsdPerMWh(300.1));
         Run(env, actions, 4, 5);
         env.SetCurrentGridFees(new Dictionary<string, double> { [env.AgentIds[0]] = 12.3, [env.AgentIds[2]] = 40 });
+        var withBattery = env.Agents.Select((a, i) => (a, i)).First(x => x.a.Battery is not null).i;
+        env.SetBatteryInService(withBattery, inService: false);
         Run(env, actions, 5, 7);
         env.SetCurrentGridFees(new Dictionary<string, double>());
         Run(env, actions, 7, 8);
@@ -33,6 +35,7 @@ public sealed class PriceSignalReplayTests
 
         Assert.Equal(env.Dso.UtilityPrice(4).Value, copy.Dso.UtilityPrice(4).Value);
         Assert.Empty(copy.Dso.GridFees);
+        Assert.True(copy.Agents[withBattery].Battery!.OutOfService);
         Assert.Equal(expected, Run(copy, actions, 8, 24));
     }
 
