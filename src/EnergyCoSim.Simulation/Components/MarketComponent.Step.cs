@@ -3,6 +3,7 @@ using EnergyCoSim.Core.Components;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Core.Time;
+using EnergyCoSim.Simulation.Running;
 using EnergyCoSim.Simulation.Spaces;
 using EnergyCoSim.Simulation.Strategies;
 
@@ -138,31 +139,5 @@ public sealed partial class MarketComponent
         return new MarketComponentState(Name, null, s, v) { EnvironmentBytes = env };
     }
 
-    private void Decide()
-    {
-        var t = _env.CurrentStep;
-        var size = _env.ObservationSize;
-        for (var i = 0; i < _env.Agents.Count; i++)
-        {
-            var agent = _env.Agents[i];
-            var context = new AgentDecisionContext
-            {
-                AgentId = agent.Id,
-                AgentIndex = i,
-                Step = t,
-                MaxSteps = _env.MaxSteps,
-                Box = _env.ActionBoxes[i],
-                Observation = _observations.AsMemory(i * size, size),
-                GenerationKWh = agent.Generation[t].Value,
-                DemandKWh = agent.Demand[t].Value,
-                AvailableChargeKWh = agent.Battery?.AvailableCharge.Value ?? 0,
-                AvailableDischargeKWh = agent.Battery?.AvailableDischarge.Value ?? 0,
-                FeedInTariff = _env.Dso.FeedInTariff(t).Value,
-                UtilityPrice = _env.Dso.UtilityPrice(t).Value,
-                MeanUtilityPrice = _meanUtility,
-                Random = _random[i],
-            };
-            _strategy.Decide(context).CopyTo(_actions.AsSpan(i * ActionBox.Size, ActionBox.Size));
-        }
-    }
+    private void Decide() => ScenarioRunner.Decide(_env, _strategy, _observations, _actions, _random, _meanUtility);
 }
