@@ -86,6 +86,7 @@ public sealed partial class LocalEnergyMarketEnvironment
         }
 
         EnsurePending();
+        RecordGridFees();
         var entry = new float[EntrySize];
         actions.CopyTo(entry);
         _pendingOverrides.AsSpan().CopyTo(entry.AsSpan(actions.Length));

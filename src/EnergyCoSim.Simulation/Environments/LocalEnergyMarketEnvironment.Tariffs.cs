@@ -56,12 +56,19 @@ public sealed partial class LocalEnergyMarketEnvironment
         }
 
         _dso.SetGridFees(rounded);
-        EnsurePending();
+    }
+
+    // The replay entry records the fees in force when the interval clears (they persist until set again).
+    private void RecordGridFees()
+    {
         var n = _agents.Length;
         _pendingOverrides.AsSpan(2 * n, n).Fill(float.NaN);
-        foreach (var (id, fee) in rounded)
+        foreach (var (id, fee) in _dso.GridFees)
         {
-            _pendingOverrides[(2 * n) + _indexOf[id]] = (float)fee;
+            if (_indexOf.TryGetValue(id, out var i))
+            {
+                _pendingOverrides[(2 * n) + i] = (float)fee;
+            }
         }
     }
 
@@ -86,7 +93,7 @@ public sealed partial class LocalEnergyMarketEnvironment
         _pendingOverrides[(3 * _agents.Length) + 2 + agentIndex] = inService ? 1 : 0;
     }
 
-    // Applies the fees, tariffs and battery states of a replayed entry exactly as the live run did (fees only when some are set or were).
+    // Applies the fees, tariffs and battery states of a replayed entry as the live run had them when the interval cleared.
     private void ReplayPriceSignals(ReadOnlySpan<float> pending)
     {
         var n = _agents.Length;

@@ -5,6 +5,8 @@ using EnergyCoSim.Simulation.Strategies;
 using EnergyCoSim.Simulation.Spaces;
 using EnergyCoSim.Simulation.Tests.Support;
 
+using static EnergyCoSim.Simulation.Tests.Support.EnvironmentRuns;
+
 namespace EnergyCoSim.Simulation.Tests.Environments;
 
 public sealed class EnvironmentStateTests
@@ -239,37 +241,5 @@ public sealed class EnvironmentStateTests
         }
 
         return least;
-    }
-
-    private static string[] Run(LocalEnergyMarketEnvironment env, float[][] actions, int from, int to)
-    {
-        var obs = new float[env.AgentIds.Count * env.ObservationSize];
-        var rewards = new double[env.AgentIds.Count];
-        var trace = new List<string>();
-        for (var t = from; t < to; t++)
-        {
-            env.Step(actions[t], obs, rewards);
-            var last = env.MarketHistory[^1];
-            trace.Add(FormattableString.Invariant($"{t};{last.ClearingPrice:R};{last.ClearingVolume:R};{string.Join(',', rewards.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))};{string.Join(',', obs.Take(60))}"));
-        }
-
-        return [.. trace];
-    }
-
-    private static float[][] ActionSequence(LocalEnergyMarketEnvironment env, ulong seed)
-    {
-        var random = new RandomStream(seed);
-        return Enumerable.Range(0, env.MaxSteps).Select(_ =>
-        {
-            var a = new float[env.AgentIds.Count * ActionBox.Size];
-            for (var i = 0; i < env.AgentIds.Count; i++)
-            {
-                var box = env.ActionBoxes[i];
-                new AgentAction(random.Uniform(box.MinPrice, box.MaxPrice), random.Uniform(box.MinQuantity, box.MaxQuantity), random.NextDouble(), random.Uniform(0, box.AgentCount + 1))
-                    .CopyTo(a.AsSpan(i * ActionBox.Size, ActionBox.Size));
-            }
-
-            return a;
-        }).ToArray();
     }
 }

@@ -1,8 +1,8 @@
-using EnergyCoSim.Core.Random;
 using EnergyCoSim.Core.Units;
 using EnergyCoSim.Simulation.Environments;
-using EnergyCoSim.Simulation.Spaces;
 using EnergyCoSim.Simulation.Tests.Support;
+
+using static EnergyCoSim.Simulation.Tests.Support.EnvironmentRuns;
 
 namespace EnergyCoSim.Simulation.Tests.Environments;
 
@@ -13,7 +13,7 @@ public sealed class PriceSignalReplayTests
     public void DeserializeState_AfterTariffOverrideGridFeesAndBatteryFailure_ContinuesExactlyLikeTheOriginal()
     {
         var env = LocalEnergyMarketEnvironment.FromScenario(TestScenarios.Small(preference: false));
-        var actions = Actions(env, seed: 21);
+        var actions = ActionSequence(env, seed: 21);
         env.Reset(0, new float[env.AgentIds.Count * env.ObservationSize]);
         Run(env, actions, 0, 4);
         env.OverrideCurrentTariffs(new PriceUsdPerMWh(20), new PriceUsdPerMWh(300.1));
@@ -47,37 +47,5 @@ public sealed class PriceSignalReplayTests
 
         Assert.Throws<Core.Errors.NotFoundException>(() => env.SetCurrentGridFees(new Dictionary<string, double> { ["ghost"] = 5 }));
         Assert.Empty(env.Dso.GridFees);
-    }
-
-    private static string[] Run(LocalEnergyMarketEnvironment env, float[][] actions, int from, int to)
-    {
-        var obs = new float[env.AgentIds.Count * env.ObservationSize];
-        var rewards = new double[env.AgentIds.Count];
-        var trace = new List<string>();
-        for (var t = from; t < to; t++)
-        {
-            env.Step(actions[t], obs, rewards);
-            var last = env.MarketHistory[^1];
-            trace.Add(FormattableString.Invariant($"{t};{last.ClearingPrice:R};{string.Join(',', rewards.Select(r => r.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}"));
-        }
-
-        return [.. trace];
-    }
-
-    private static float[][] Actions(LocalEnergyMarketEnvironment env, ulong seed)
-    {
-        var random = new RandomStream(seed);
-        return Enumerable.Range(0, env.MaxSteps).Select(_ =>
-        {
-            var a = new float[env.AgentIds.Count * ActionBox.Size];
-            for (var i = 0; i < env.AgentIds.Count; i++)
-            {
-                var box = env.ActionBoxes[i];
-                new AgentAction(random.Uniform(box.MinPrice, box.MaxPrice), random.Uniform(box.MinQuantity, box.MaxQuantity), random.NextDouble(), random.Uniform(0, box.AgentCount + 1))
-                    .CopyTo(a.AsSpan(i * ActionBox.Size, ActionBox.Size));
-            }
-
-            return a;
-        }).ToArray();
     }
 }
