@@ -23,6 +23,8 @@ public sealed class PowerFlowComponent : ICoSimComponent
     private readonly bool[] _branchInService;
     private GridModel _model;
     private readonly int[] _busIds;
+    private readonly RealValueTable _table;
+    private readonly Func<uint, double, string?> _reject;
     private readonly double[] _reals;
     private readonly double[] _voltages;
     private readonly double[] _loadings;
@@ -44,37 +46,39 @@ public sealed class PowerFlowComponent : ICoSimComponent
         uint r = 0;
         foreach (var id in _busIds)
         {
-            vars.Add(Var(r++, N.Bus(id, N.PKw), VariableCausality.Input, "kW", "net active injection (+ = into the grid)", 0));
-            vars.Add(Var(r++, N.Bus(id, N.QKvar), VariableCausality.Input, "kvar", "net reactive injection (+ = into the grid)", 0));
-            vars.Add(Var(r++, N.Bus(id, N.VPu), VariableCausality.Output, "pu", "voltage magnitude", 1));
+            vars.Add(RealValueTable.Real(r++, N.Bus(id, N.PKw), VariableCausality.Input, "kW", "net active injection (+ = into the grid)", 0));
+            vars.Add(RealValueTable.Real(r++, N.Bus(id, N.QKvar), VariableCausality.Input, "kvar", "net reactive injection (+ = into the grid)", 0));
+            vars.Add(RealValueTable.Real(r++, N.Bus(id, N.VPu), VariableCausality.Output, "pu", "voltage magnitude", 1));
         }
 
         _branchStart = (int)r;
         foreach (var branch in N.BranchNames(grid))
         {
-            vars.Add(Var(r++, branch + "." + N.LoadingPct, VariableCausality.Output, "%", "loading relative to the rating", 0));
+            vars.Add(RealValueTable.Real(r++, branch + "." + N.LoadingPct, VariableCausality.Output, "%", "loading relative to the rating", 0));
         }
 
         _totalStart = (int)r;
-        vars.Add(Var(r++, N.LoadScale, VariableCausality.Input, "1", "factor on every case load", 1));
-        vars.Add(Var(r++, N.LossesKw, VariableCausality.Output, "kW", "active losses", 0));
-        vars.Add(Var(r++, N.LossesKvar, VariableCausality.Output, "kvar", "reactive losses", 0));
-        vars.Add(Var(r++, N.VMinPu, VariableCausality.Output, "pu", "lowest bus voltage", 1));
-        vars.Add(Var(r++, N.VMaxPu, VariableCausality.Output, "pu", "highest bus voltage", 1));
-        vars.Add(Var(r++, N.LoadingMaxPct, VariableCausality.Output, "%", "highest branch loading", 0));
-        vars.Add(Var(r++, N.Converged, VariableCausality.Output, "1", "1 when the last solve converged", 0));
-        vars.Add(Var(r++, N.Iterations, VariableCausality.Output, "1", "Newton iterations of the last solve", 0));
+        vars.Add(RealValueTable.Real(r++, N.LoadScale, VariableCausality.Input, "1", "factor on every case load", 1));
+        vars.Add(RealValueTable.Real(r++, N.LossesKw, VariableCausality.Output, "kW", "active losses", 0));
+        vars.Add(RealValueTable.Real(r++, N.LossesKvar, VariableCausality.Output, "kvar", "reactive losses", 0));
+        vars.Add(RealValueTable.Real(r++, N.VMinPu, VariableCausality.Output, "pu", "lowest bus voltage", 1));
+        vars.Add(RealValueTable.Real(r++, N.VMaxPu, VariableCausality.Output, "pu", "highest bus voltage", 1));
+        vars.Add(RealValueTable.Real(r++, N.LoadingMaxPct, VariableCausality.Output, "%", "highest branch loading", 0));
+        vars.Add(RealValueTable.Real(r++, N.Converged, VariableCausality.Output, "1", "1 when the last solve converged", 0));
+        vars.Add(RealValueTable.Real(r++, N.Iterations, VariableCausality.Output, "1", "Newton iterations of the last solve", 0));
 
         // Appended last so the references above stay stable.
         _inServiceStart = (int)r;
         var names = N.BranchNames(grid);
         for (var k = 0; k < names.Count; k++)
         {
-            vars.Add(Var(r++, names[k] + "." + N.InService, VariableCausality.Input, "1", "1 = in service, 0 = out of service", grid.Branches[k].InService ? 1 : 0));
+            vars.Add(RealValueTable.Real(r++, names[k] + "." + N.InService, VariableCausality.Input, "1", "1 = in service, 0 = out of service", grid.Branches[k].InService ? 1 : 0));
         }
 
         Description = new ComponentDescription("EnergyCoSim.PowerFlow", vars, ComponentCapabilities.Full with { CanRejectStep = false });
-        _reals = vars.Select(v => v.StartReal ?? 0).ToArray();
+        _table = new RealValueTable(name, vars);
+        _reject = Reject; // one delegate, not one per SetReal call
+        _reals = _table.Values;
         _voltages = new double[_busIds.Length];
         _loadings = new double[grid.Branches.Count];
     }
@@ -120,93 +124,44 @@ public sealed class PowerFlowComponent : ICoSimComponent
     public void Dispose() => _lifecycle.Force(ComponentLifecycleState.Disposed);
 
     /// <inheritdoc />
-    public ComponentState SaveState() => new PowerFlowComponentState(Name, (double[])_reals.Clone());
+    public ComponentState SaveState() => _table.Save();
 
     /// <inheritdoc />
-    public void RestoreState(ComponentState state) => Own(state).Values.CopyTo(_reals, 0);
+    public void RestoreState(ComponentState state) => _table.Restore(state);
 
     /// <inheritdoc />
-    public byte[] SerializeState(ComponentState state)
-    {
-        var values = Own(state).Values;
-        var bytes = new byte[values.Length * sizeof(double)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)), values[i]);
-        }
-
-        return bytes;
-    }
+    public byte[] SerializeState(ComponentState state) => _table.Serialize(state);
 
     /// <inheritdoc />
-    public ComponentState DeserializeState(ReadOnlySpan<byte> data)
-    {
-        if (data.Length != _reals.Length * sizeof(double))
-        {
-            throw new ValidationException($"{Name}.state", data.Length, $"must hold {_reals.Length} values ({_reals.Length * sizeof(double)} bytes)");
-        }
-
-        var values = new double[_reals.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(data[(i * sizeof(double))..]);
-        }
-
-        return new PowerFlowComponentState(Name, values);
-    }
+    public ComponentState DeserializeState(ReadOnlySpan<byte> data) => _table.Deserialize(data);
 
     /// <inheritdoc />
-    public void GetReal(ReadOnlySpan<uint> references, Span<double> values)
-    {
-        for (var i = 0; i < references.Length; i++)
-        {
-            values[i] = _reals[Check(references[i])];
-        }
-    }
+    public void GetReal(ReadOnlySpan<uint> references, Span<double> values) => _table.Get(references, values);
 
     /// <inheritdoc />
     public void SetReal(ReadOnlySpan<uint> references, ReadOnlySpan<double> values)
     {
         _lifecycle.Require("set real", ComponentLifecycleState.SetUp, ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping);
-        for (var i = 0; i < references.Length; i++)
-        {
-            var r = Check(references[i]);
-            if (Description.Variables[(int)r].Causality != VariableCausality.Input)
-            {
-                throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "is an output and cannot be set");
-            }
-
-            if (!double.IsFinite(values[i]))
-            {
-                throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "must be finite");
-            }
-
-            if (r >= _inServiceStart && values[i] is not (0 or 1))
-            {
-                throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "must be 0 (out of service) or 1 (in service)");
-            }
-
-            _reals[r] = values[i];
-        }
+        _table.Set(references, values, _reject);
     }
 
     /// <inheritdoc />
-    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => None(references);
+    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values) => None(references);
+    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => None(references);
+    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => None(references);
+    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => None(references);
+    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => None(references);
+    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => _table.RequireNone(references);
 
     private void SolveAndPublish(CancellationToken ct)
     {
@@ -267,20 +222,8 @@ public sealed class PowerFlowComponent : ICoSimComponent
         _model = new GridModel(grid, _options);
     }
 
-    private PowerFlowComponentState Own(ComponentState state) =>
-        state is PowerFlowComponentState s && s.OwnerName == Name ? s : throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
-
-    private uint Check(uint reference) =>
-        reference < _reals.Length ? reference : throw new NotFoundException("variable reference", reference.ToString(System.Globalization.CultureInfo.InvariantCulture), $"component {Name} has {_reals.Length} Real variables");
-
-    private void None(ReadOnlySpan<uint> references)
-    {
-        if (!references.IsEmpty)
-        {
-            throw new NotFoundException("variable reference", references[0].ToString(System.Globalization.CultureInfo.InvariantCulture), $"component {Name} has only Real variables");
-        }
-    }
-
-    private static VariableDescription Var(uint r, string name, VariableCausality causality, string unit, string description, double start) =>
-        new(r, name, VariableType.Real, causality, VariableVariability.Discrete, unit, description) { StartReal = start };
+    private string? Reject(uint reference, double value) =>
+        !double.IsFinite(value) ? "must be finite"
+        : reference >= _inServiceStart && value is not (0 or 1) ? "must be 0 (out of service) or 1 (in service)"
+        : null;
 }

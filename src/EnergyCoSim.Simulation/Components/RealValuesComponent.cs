@@ -1,7 +1,4 @@
-using System.Buffers.Binary;
-using System.Globalization;
 using EnergyCoSim.Core.Components;
-using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Time;
 
 namespace EnergyCoSim.Simulation.Components;
@@ -13,6 +10,7 @@ namespace EnergyCoSim.Simulation.Components;
 public abstract class RealValuesComponent : ICoSimComponent
 {
     private readonly ComponentLifecycle _lifecycle;
+    private readonly RealValueTable _table;
 
     /// <summary>Creates the component; variable references must be 0..n−1 in declaration order.</summary>
     protected RealValuesComponent(string name, string typeName, IReadOnlyList<VariableDescription> variables)
@@ -22,7 +20,7 @@ public abstract class RealValuesComponent : ICoSimComponent
         Name = name;
         _lifecycle = new ComponentLifecycle(name);
         Description = new ComponentDescription(typeName, variables, ComponentCapabilities.Full with { CanRejectStep = false });
-        Values = variables.Select(v => v.StartReal ?? 0).ToArray();
+        _table = new RealValueTable(name, variables);
     }
 
     /// <inheritdoc />
@@ -32,7 +30,7 @@ public abstract class RealValuesComponent : ICoSimComponent
     public ComponentDescription Description { get; }
 
     /// <summary>Current values by reference.</summary>
-    protected double[] Values { get; }
+    protected double[] Values => _table.Values;
 
     /// <summary>Start of the experiment (valid after <see cref="Setup"/>).</summary>
     protected SimulationTime StartTime { get; private set; }
@@ -81,84 +79,44 @@ public abstract class RealValuesComponent : ICoSimComponent
     }
 
     /// <inheritdoc />
-    public ComponentState SaveState() => new ValuesState(Name, (double[])Values.Clone());
+    public ComponentState SaveState() => _table.Save();
 
     /// <inheritdoc />
-    public void RestoreState(ComponentState state) => Own(state).Values.CopyTo(Values, 0);
+    public void RestoreState(ComponentState state) => _table.Restore(state);
 
     /// <inheritdoc />
-    public byte[] SerializeState(ComponentState state)
-    {
-        var values = Own(state).Values;
-        var bytes = new byte[values.Length * sizeof(double)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)), values[i]);
-        }
-
-        return bytes;
-    }
+    public byte[] SerializeState(ComponentState state) => _table.Serialize(state);
 
     /// <inheritdoc />
-    public ComponentState DeserializeState(ReadOnlySpan<byte> data)
-    {
-        if (data.Length != Values.Length * sizeof(double))
-        {
-            throw new ValidationException($"{Name}.state", data.Length, $"must hold {Values.Length} values ({Values.Length * sizeof(double)} bytes)");
-        }
-
-        var values = new double[Values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = BinaryPrimitives.ReadDoubleLittleEndian(data[(i * sizeof(double))..]);
-        }
-
-        return new ValuesState(Name, values);
-    }
+    public ComponentState DeserializeState(ReadOnlySpan<byte> data) => _table.Deserialize(data);
 
     /// <inheritdoc />
-    public void GetReal(ReadOnlySpan<uint> references, Span<double> values)
-    {
-        for (var i = 0; i < references.Length; i++)
-        {
-            values[i] = Values[Check(references[i])];
-        }
-    }
+    public void GetReal(ReadOnlySpan<uint> references, Span<double> values) => _table.Get(references, values);
 
     /// <inheritdoc />
     public void SetReal(ReadOnlySpan<uint> references, ReadOnlySpan<double> values)
     {
         _lifecycle.Require("set real", ComponentLifecycleState.SetUp, ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping);
-        for (var i = 0; i < references.Length; i++)
-        {
-            var r = Check(references[i]);
-            var v = Description.Variables[(int)r];
-            if (v.Causality is not (VariableCausality.Input or VariableCausality.Parameter))
-            {
-                throw new ValidationException($"{Name}.{v.Name}", values[i], "is an output and cannot be set");
-            }
-
-            Values[r] = values[i];
-        }
+        _table.Set(references, values);
     }
 
     /// <inheritdoc />
-    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => None(references);
+    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values) => None(references);
+    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => None(references);
+    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => None(references);
+    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => None(references);
+    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => None(references);
+    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => _table.RequireNone(references);
 
     /// <summary>
     /// Sets the outputs for the step from <paramref name="currentTime"/> (also called at initialisation with a zero
@@ -169,23 +127,4 @@ public abstract class RealValuesComponent : ICoSimComponent
     /// <summary>A Real variable with a start value.</summary>
     protected static VariableDescription Real(uint reference, string name, VariableCausality causality, string? unit, string description, double start = 0) =>
         new(reference, name, VariableType.Real, causality, VariableVariability.Discrete, unit, description) { StartReal = start };
-
-    private ValuesState Own(ComponentState state) =>
-        state is ValuesState s && s.OwnerName == Name ? s : throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
-
-    private uint Check(uint reference) =>
-        reference < Values.Length ? reference : throw new NotFoundException("variable reference", reference.ToString(CultureInfo.InvariantCulture), $"component {Name} has {Values.Length} Real variables");
-
-    private void None(ReadOnlySpan<uint> references)
-    {
-        if (!references.IsEmpty)
-        {
-            throw new NotFoundException("variable reference", references[0].ToString(CultureInfo.InvariantCulture), $"component {Name} has only Real variables");
-        }
-    }
-
-    private sealed class ValuesState(string owner, double[] values) : ComponentState(owner)
-    {
-        public double[] Values { get; } = values;
-    }
 }

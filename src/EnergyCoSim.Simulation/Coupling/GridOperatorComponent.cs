@@ -27,6 +27,7 @@ public sealed partial class GridOperatorComponent : ICoSimComponent
     private readonly FeederSensitivity _sensitivity;
     private readonly string[] _agents;
     private readonly int[] _agentBus;
+    private readonly RealValueTable _table;
     private readonly double[] _reals;
     private readonly int _branchStart, _agentStart, _totalStart;
     private readonly double _kwToPu;
@@ -49,34 +50,35 @@ public sealed partial class GridOperatorComponent : ICoSimComponent
         uint r = 0;
         foreach (var bus in grid.Buses)
         {
-            vars.Add(Var(r++, P.Bus(bus.Id, P.VPu), VariableCausality.Input, "pu", "bus voltage from the power flow", 1));
+            vars.Add(RealValueTable.Real(r++, P.Bus(bus.Id, P.VPu), VariableCausality.Input, "pu", "bus voltage from the power flow", 1));
         }
 
         _branchStart = (int)r;
         foreach (var branch in P.BranchNames(grid))
         {
-            vars.Add(Var(r++, branch + "." + P.LoadingPct, VariableCausality.Input, "%", "branch loading from the power flow", 0));
+            vars.Add(RealValueTable.Real(r++, branch + "." + P.LoadingPct, VariableCausality.Input, "%", "branch loading from the power flow", 0));
         }
 
         _agentStart = (int)r;
         foreach (var id in _agents)
         {
-            vars.Add(Var(r++, M.Agent(id, M.PKw), VariableCausality.Input, "kW", "the agent's net injection", 0));
-            vars.Add(Var(r++, M.Agent(id, M.AppliedExportLimitKw), VariableCausality.Input, "kW", "export limit the market applied", M.Unlimited));
-            vars.Add(Var(r++, M.Agent(id, M.AppliedImportLimitKw), VariableCausality.Input, "kW", "import limit the market applied", M.Unlimited));
-            vars.Add(Var(r++, M.Agent(id, M.AppliedNetworkFeeUsdPerMWh), VariableCausality.Input, "USD/MWh", "grid fee the market applied", 0));
-            vars.Add(Var(r++, M.Agent(id, M.ExportLimitKw), VariableCausality.Output, "kW", "export limit for the interval (1e9 = none)", M.Unlimited));
-            vars.Add(Var(r++, M.Agent(id, M.ImportLimitKw), VariableCausality.Output, "kW", "import limit for the interval (1e9 = none)", M.Unlimited));
-            vars.Add(Var(r++, M.Agent(id, M.NetworkFeeUsdPerMWh), VariableCausality.Output, "USD/MWh", "grid fee on the agent's P2P trades for the interval (0 = none)", 0));
+            vars.Add(RealValueTable.Real(r++, M.Agent(id, M.PKw), VariableCausality.Input, "kW", "the agent's net injection", 0));
+            vars.Add(RealValueTable.Real(r++, M.Agent(id, M.AppliedExportLimitKw), VariableCausality.Input, "kW", "export limit the market applied", M.Unlimited));
+            vars.Add(RealValueTable.Real(r++, M.Agent(id, M.AppliedImportLimitKw), VariableCausality.Input, "kW", "import limit the market applied", M.Unlimited));
+            vars.Add(RealValueTable.Real(r++, M.Agent(id, M.AppliedNetworkFeeUsdPerMWh), VariableCausality.Input, "USD/MWh", "grid fee the market applied", 0));
+            vars.Add(RealValueTable.Real(r++, M.Agent(id, M.ExportLimitKw), VariableCausality.Output, "kW", "export limit for the interval (1e9 = none)", M.Unlimited));
+            vars.Add(RealValueTable.Real(r++, M.Agent(id, M.ImportLimitKw), VariableCausality.Output, "kW", "import limit for the interval (1e9 = none)", M.Unlimited));
+            vars.Add(RealValueTable.Real(r++, M.Agent(id, M.NetworkFeeUsdPerMWh), VariableCausality.Output, "USD/MWh", "grid fee on the agent's P2P trades for the interval (0 = none)", 0));
         }
 
         _totalStart = (int)r;
-        vars.Add(Var(r++, GridOperatorVariableNames.Violations, VariableCausality.Output, "1", "voltage and loading violations seen in the last sweep", 0));
-        vars.Add(Var(r++, GridOperatorVariableNames.CurtailmentKw, VariableCausality.Output, "kW", "reduction of agents' limits asked in the last sweep", 0));
-        vars.Add(Var(r++, GridOperatorVariableNames.VoltageExcessPu, VariableCausality.Output, "pu", "largest distance of a voltage outside the band", 0));
-        vars.Add(Var(r++, GridOperatorVariableNames.LoadingExcessPct, VariableCausality.Output, "%", "largest loading above the limit", 0));
+        vars.Add(RealValueTable.Real(r++, GridOperatorVariableNames.Violations, VariableCausality.Output, "1", "voltage and loading violations seen in the last sweep", 0));
+        vars.Add(RealValueTable.Real(r++, GridOperatorVariableNames.CurtailmentKw, VariableCausality.Output, "kW", "reduction of agents' limits asked in the last sweep", 0));
+        vars.Add(RealValueTable.Real(r++, GridOperatorVariableNames.VoltageExcessPu, VariableCausality.Output, "pu", "largest distance of a voltage outside the band", 0));
+        vars.Add(RealValueTable.Real(r++, GridOperatorVariableNames.LoadingExcessPct, VariableCausality.Output, "%", "largest loading above the limit", 0));
         Description = new ComponentDescription("EnergyCoSim.GridOperator", vars, ComponentCapabilities.Full with { CanRejectStep = false });
-        _reals = vars.Select(v => v.StartReal ?? 0).ToArray();
+        _table = new RealValueTable(name, vars);
+        _reals = _table.Values;
     }
 
     /// <inheritdoc />
@@ -113,103 +115,42 @@ public sealed partial class GridOperatorComponent : ICoSimComponent
     public void Dispose() => _lifecycle.Force(ComponentLifecycleState.Disposed);
 
     /// <inheritdoc />
-    public ComponentState SaveState() => new ValuesState(Name, (double[])_reals.Clone());
+    public ComponentState SaveState() => _table.Save();
 
     /// <inheritdoc />
-    public void RestoreState(ComponentState state) => Own(state).Values.CopyTo(_reals, 0);
+    public void RestoreState(ComponentState state) => _table.Restore(state);
 
     /// <inheritdoc />
-    public byte[] SerializeState(ComponentState state)
-    {
-        var values = Own(state).Values;
-        var bytes = new byte[values.Length * sizeof(double)];
-        for (var i = 0; i < values.Length; i++)
-        {
-            System.Buffers.Binary.BinaryPrimitives.WriteDoubleLittleEndian(bytes.AsSpan(i * sizeof(double)), values[i]);
-        }
-
-        return bytes;
-    }
+    public byte[] SerializeState(ComponentState state) => _table.Serialize(state);
 
     /// <inheritdoc />
-    public ComponentState DeserializeState(ReadOnlySpan<byte> data)
-    {
-        if (data.Length != _reals.Length * sizeof(double))
-        {
-            throw new ValidationException($"{Name}.state", data.Length, $"must hold {_reals.Length} values");
-        }
-
-        var values = new double[_reals.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = System.Buffers.Binary.BinaryPrimitives.ReadDoubleLittleEndian(data[(i * sizeof(double))..]);
-        }
-
-        return new ValuesState(Name, values);
-    }
+    public ComponentState DeserializeState(ReadOnlySpan<byte> data) => _table.Deserialize(data);
 
     /// <inheritdoc />
-    public void GetReal(ReadOnlySpan<uint> references, Span<double> values)
-    {
-        for (var i = 0; i < references.Length; i++)
-        {
-            values[i] = _reals[Check(references[i])];
-        }
-    }
+    public void GetReal(ReadOnlySpan<uint> references, Span<double> values) => _table.Get(references, values);
 
     /// <inheritdoc />
     public void SetReal(ReadOnlySpan<uint> references, ReadOnlySpan<double> values)
     {
         _lifecycle.Require("set real", ComponentLifecycleState.SetUp, ComponentLifecycleState.Initializing, ComponentLifecycleState.Stepping);
-        for (var i = 0; i < references.Length; i++)
-        {
-            var r = Check(references[i]);
-            if (Description.Variables[(int)r].Causality != VariableCausality.Input)
-            {
-                throw new ValidationException($"{Name}.{Description.Variables[(int)r].Name}", values[i], "is an output and cannot be set");
-            }
-
-            _reals[r] = values[i];
-        }
+        _table.Set(references, values);
     }
 
     /// <inheritdoc />
-    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => None(references);
+    public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values) => None(references);
+    public void GetBoolean(ReadOnlySpan<uint> references, Span<bool> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => None(references);
+    public void GetString(ReadOnlySpan<uint> references, Span<string> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => None(references);
+    public void SetInteger(ReadOnlySpan<uint> references, ReadOnlySpan<long> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => None(references);
+    public void SetBoolean(ReadOnlySpan<uint> references, ReadOnlySpan<bool> values) => _table.RequireNone(references);
 
     /// <inheritdoc />
-    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => None(references);
-
-    private ValuesState Own(ComponentState state) =>
-        state is ValuesState s && s.OwnerName == Name ? s : throw new ValidationException($"{Name}.state", state?.OwnerName ?? "null", "was not saved by this component");
-
-    private uint Check(uint reference) =>
-        reference < _reals.Length ? reference : throw new NotFoundException("variable reference", reference.ToString(System.Globalization.CultureInfo.InvariantCulture), $"component {Name} has {_reals.Length} Real variables");
-
-    private void None(ReadOnlySpan<uint> references)
-    {
-        if (!references.IsEmpty)
-        {
-            throw new NotFoundException("variable reference", references[0].ToString(System.Globalization.CultureInfo.InvariantCulture), $"component {Name} has only Real variables");
-        }
-    }
-
-    private static VariableDescription Var(uint r, string name, VariableCausality causality, string unit, string description, double start) =>
-        new(r, name, VariableType.Real, causality, VariableVariability.Discrete, unit, description) { StartReal = start };
-
-    private sealed class ValuesState(string owner, double[] values) : ComponentState(owner)
-    {
-        public double[] Values { get; } = values;
-    }
+    public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => _table.RequireNone(references);
 }
