@@ -18,6 +18,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "learning-memory")
+        {
+            Learning.LearningMemory.Run(args, Console.Out);
+            return;
+        }
+
         if (args is ["learning-cpu"])
         {
             Learning.LearningCpuTimes.Run(Console.Out);

@@ -55,6 +55,9 @@ internal static class LibTorchGuard
                 if (started && GCSettings.LatencyMode == GCLatencyMode.NoGCRegion)
                 {
                     GC.EndNoGCRegion();
+                    // The collections that start later regions never reclaimed what this region allocated (the heap
+                    // grew ~19 MB per PPO iteration, 3.3 GB over 200); one young-generation collection here returns it.
+                    GC.Collect(0, GCCollectionMode.Forced, blocking: true);
                 }
                 else
                 {
