@@ -35,7 +35,8 @@ public sealed partial class Session : IDisposable
         Scenario = scenario;
         _strategy = strategy;
         _requests = new RequestCache(requestCacheSize);
-        Environment = new LocalEnergyMarketEnvironment(scenario);
+        // The proof of work of a step's block overlaps the client's turnaround instead of delaying the reply.
+        Environment = new LocalEnergyMarketEnvironment(scenario, new EnvironmentOptions { MineLedgerInBackground = true });
         Variables = new MarketVariableTable(Environment);
         var n = Environment.AgentIds.Count;
         _observations = new float[n * Environment.ObservationSize];

@@ -12,6 +12,12 @@ public sealed record EnvironmentOptions
     public Func<ITradeRecorder>? TradeRecorderFactory { get; init; }
 
     /// <summary>
+    /// Mine the scenario's ledger blocks on a worker thread while the episode goes on (same chain; reads wait for it).
+    /// Worth it where a client's turnaround overlaps the proof of work, as in the gRPC sessions.
+    /// </summary>
+    public bool MineLedgerInBackground { get; init; }
+
+    /// <summary>
     /// Apply the distance rule's transmission losses to P2P trades (market.loss_factor per km). A run coupled to a power
     /// flow switches it off: the physical losses then come from the power flow and are supplied through the slack (the DSO).
     /// </summary>
