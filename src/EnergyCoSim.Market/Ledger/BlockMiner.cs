@@ -12,7 +12,11 @@ internal sealed class BlockMiner
     private const int MaxNonceDigits = 19;
     private static readonly byte[] PrefixBytes = Encoding.ASCII.GetBytes(CanonicalBlockWriter.Prefix);
     private byte[] _buffer = new byte[1024];
+    private readonly bool _parallel;
     private uint[] _schedule = new uint[1024];
+
+    /// <summary>Creates a miner; <paramref name="parallel"/> shares each search with one thread-pool helper.</summary>
+    public BlockMiner(bool parallel = false) => _parallel = parallel && Environment.ProcessorCount > 1;
 
     /// <summary>The first nonce ≥ 0 whose hash has <paramref name="difficulty"/> leading hex zeros, and that hash.</summary>
     public (long Nonce, byte[] Hash) Mine(string suffix, int difficulty)
@@ -97,7 +101,9 @@ internal sealed class BlockMiner
 
             var common = _schedule.AsSpan(0, size);
             Sha256Lanes.CommonSchedule(buffer, length, common);
-            var nonce = Sha256Lanes.SearchRange(buffer, length, start, digits, low, high, common, difficulty, hash);
+            var nonce = _parallel && high - low > Sha256Lanes.Width
+                ? new SharedNonceSearch(buffer, length, start, digits, low, high, _schedule, size, difficulty).Run(hash)
+                : Sha256Lanes.SearchRange(buffer, length, start, digits, low, high, common, difficulty, hash);
             if (nonce >= 0)
             {
                 nonce.TryFormat(buffer.AsSpan(start, digits), out _, default, System.Globalization.CultureInfo.InvariantCulture);

@@ -65,6 +65,31 @@ internal static class Sha256Lanes
         return -1;
     }
 
+    /// <summary>Claims passes of <paramref name="search"/> until none is left or one hits (see <see cref="SharedNonceSearch"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void SearchClaimed(SharedNonceSearch search)
+    {
+        Span<uint> w0 = stackalloc uint[16 * 16];
+        Span<byte> chunk = stackalloc byte[64];
+        Span<Vector512<uint>> w = stackalloc Vector512<uint>[64];
+        Span<Vector512<uint>> s = stackalloc Vector512<uint>[8];
+        Span<uint> words = stackalloc uint[3 * 16];
+        Span<byte> hash = stackalloc byte[32];
+        Pad(search.Message, search.Length, 0, chunk);
+        var common = search.CommonKw.AsSpan(0, search.CommonLength);
+        while (search.TryClaim(out var pass))
+        {
+            var first = search.Low + (pass * Width);
+            var lanes = (int)Math.Min(Width, search.High - first);
+            var lane = Pass(chunk, search.At, search.Digits, first, lanes, common, search.Difficulty, hash, w0, w, s, words);
+            if (lane >= 0)
+            {
+                search.Found(pass, first + lane, hash);
+                return;
+            }
+        }
+    }
+
     /// <summary>One pass of 16 lanes from nonce <paramref name="first"/>; returns the first lane that meets the difficulty, or −1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int Pass(Span<byte> chunk, int at, int digits, long first, int lanes, ReadOnlySpan<uint> commonKw, int difficulty, Span<byte> hash, Span<uint> w0, Span<Vector512<uint>> w, Span<Vector512<uint>> s, Span<uint> words)

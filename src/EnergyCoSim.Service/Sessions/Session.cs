@@ -35,8 +35,7 @@ public sealed partial class Session : IDisposable
         Scenario = scenario;
         _strategy = strategy;
         _requests = new RequestCache(requestCacheSize);
-        // The proof of work of a step's block overlaps the client's turnaround instead of delaying the reply.
-        Environment = new LocalEnergyMarketEnvironment(scenario, new EnvironmentOptions { MineLedgerInBackground = true });
+        Environment = new LocalEnergyMarketEnvironment(scenario);
         Variables = new MarketVariableTable(Environment);
         var n = Environment.AgentIds.Count;
         _observations = new float[n * Environment.ObservationSize];

@@ -12,10 +12,10 @@ public sealed record EnvironmentOptions
     public Func<ITradeRecorder>? TradeRecorderFactory { get; init; }
 
     /// <summary>
-    /// Mine the scenario's ledger blocks on a worker thread while the episode goes on (same chain; reads wait for it).
-    /// Worth it where a client's turnaround overlaps the proof of work, as in the gRPC sessions.
+    /// Share each ledger nonce search with a thread-pool helper: the same blocks, mined in about half the time when a
+    /// second core is idle (a lockstep client waiting on the step, one sampling worker). On by default.
     /// </summary>
-    public bool MineLedgerInBackground { get; init; }
+    public bool ParallelLedgerMining { get; init; } = true;
 
     /// <summary>
     /// Apply the distance rule's transmission losses to P2P trades (market.loss_factor per km). A run coupled to a power

@@ -170,7 +170,7 @@ public sealed partial class LocalEnergyMarketEnvironment : IMultiAgentEnvironmen
         _topology.Reset(_scenario.GridSeed);
         _dso = new DsoAgent(new DsoTariffProfile(tariffs.FeedIn.Values, tariffs.Utility.Values), _topology, _scenario.Intervention, doc.Dso.Id);
         _recorder = _options.TradeRecorderFactory?.Invoke()
-            ?? (doc.Market.Ledger ? new HashChainValidator(new LedgerOptions(_scenario.Market.LedgerDifficulty, mineInBackground: _options.MineLedgerInBackground)) : null);
+            ?? (doc.Market.Ledger ? new HashChainValidator(new LedgerOptions(_scenario.Market.LedgerDifficulty, parallelMining: _options.ParallelLedgerMining)) : null);
         _matcher = new OrderMatcher(_agents.Length, _matcherConfig, _dso, _recorder);
         for (var i = 0; i < _agents.Length; i++)
         {
