@@ -21,10 +21,14 @@ public class BlockMiningBenchmarks
     [Params(1, 2, 3)]
     public int Difficulty { get; set; }
 
+    /// <summary>Share each nonce search with a thread-pool helper (the environment's default).</summary>
+    [Params(false, true)]
+    public bool Parallel { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _validators[Difficulty] = new HashChainValidator(new LedgerOptions(Difficulty, 5));
+        _validators[Difficulty] = new HashChainValidator(new LedgerOptions(Difficulty, 5, Parallel));
         _counter = 0;
     }
 
