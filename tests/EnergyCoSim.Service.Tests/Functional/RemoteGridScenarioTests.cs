@@ -22,10 +22,10 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
     [Fact]
     public async Task Build_RemoteSolverSetting_GivesTheVoltagesAndTradesOfADirectRemoteWiring()
     {
-        await using var host = await SolverHost.StartAsync(TimeSpan.Zero);
+        await using var host = await SolverHost.StartAsync(TimeSpan.Zero, BranchIds());
         var doc = Scenario($"solver: remote\n    address: {host.Address}\n    deadline_ms: 5000");
         using var fromScenario = CosimScenario.Build(doc, Steps, remoteGrid: Factory);
-        using var direct = DirectWiring(doc, new RemoteGridComponent(MarketGridCoupling.GridName, new RemoteGridSolver(new Uri(host.Address), TimeSpan.FromSeconds(5)), BusIds(), "bus_"));
+        using var direct = DirectWiring(doc, new RemoteGridComponent(MarketGridCoupling.GridName, new RemoteGridSolver(new Uri(host.Address), TimeSpan.FromSeconds(5)), BusIds(), "bus_", BranchIds(), "branch_"));
 
         var a = await fromScenario.RunAsync();
         var b = await direct.RunAsync();
@@ -111,8 +111,10 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
         Assert.Contains(ex.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations, v => v.Field == "cosim.power_flow.deadline_ms");
     }
 
-    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses) =>
-        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_");
+    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches) =>
+        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, "branch_");
+
+    private static IReadOnlyList<string> BranchIds() => MarketGridCoupling.RemoteBranchIds(BuiltInFeeders.Load("ieee34"));
 
     private static CoupledRun DirectWiring(ScenarioDocument doc, ICoSimComponent grid)
     {
