@@ -84,6 +84,40 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Run_SolverSendingANaNLoading_FailsNamingTheBranchFieldAndValue()
+    {
+        var branches = BranchIds();
+        await using var host = await SolverHost.StartAsync(new ScriptedGridSolver(request =>
+        {
+            var response = new SolveResponse { Converged = true };
+            response.Voltages.AddRange(request.Injections.Select(i => new BusVoltage { BusId = i.BusId, MagnitudePu = 1 }));
+            response.Branches.AddRange(branches.Select(b => new BranchFlow { BranchId = b, Loading = b == "846_848" ? double.NaN : 0 }));
+            return response;
+        }));
+        using var run = CosimScenario.Build(Scenario($"solver: remote\n    address: {host.Address}"), Steps, remoteGrid: Factory);
+
+        var report = await run.RunAsync();
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(FailureKind.ComponentFailed, report.Failure!.Kind);
+        Assert.Equal(MarketGridCoupling.GridName, report.Failure.Component);
+        Assert.Contains("branch '846_848' loading = NaN is not finite", report.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_VoltagesOnlySolver_IsRefusedRatherThanLeavingTheLoadingLimitIdle()
+    {
+        await using var host = await SolverHost.StartAsync(TimeSpan.Zero);
+        using var run = CosimScenario.Build(Scenario($"solver: remote\n    address: {host.Address}"), Steps, remoteGrid: Factory);
+
+        var report = await run.RunAsync();
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(FailureKind.ComponentFailed, report.Failure!.Kind);
+        Assert.Contains($"no branch flows (SolveResponse.branches is empty) but the feeder has {BranchIds().Count} branches", report.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateSession_ScenarioWithRemoteSolver_CallsItEveryStep()
     {
         await using var host = await SolverHost.StartAsync(TimeSpan.Zero);
