@@ -24,7 +24,8 @@ if [[ "$cli" == *.dll ]]; then run=(dotnet "$cli"); else run=("$cli"); fi
 "${run[@]}" serve --urls "http://127.0.0.1:$service_port" --examples "$root/examples" >"$tmp/serve.log" 2>&1 &
 pids+=($!)
 solver_port="$(free_port)"
-"$py" "$here/grid_solver.py" "$solver_port" >"$tmp/solver.log" 2>&1 &
+# With the feeder file the solver answers the scenario's remote power flow on the same feeder as the embedded solver.
+"$py" "$here/grid_solver.py" "$solver_port" --feeder "$root/src/EnergyCoSim.Grid/Feeders/Data/ieee34.json" >"$tmp/solver.log" 2>&1 &
 pids+=($!)
 wait_port "$service_port" || { cat "$tmp/serve.log" >&2; exit 1; }
 wait_port "$solver_port" || { cat "$tmp/solver.log" >&2; exit 1; }
@@ -42,4 +43,7 @@ echo "== python client, scenario with cosim.power_flow.solver: remote"
 echo "== energycosim cosim with the python grid solver (3 intervals)"
 "${run[@]}" cosim "$tmp/remote_solver.yaml" --until 3 --out "$tmp/cosim"
 test -s "$tmp/cosim/case5_ieee34/coupling.csv" || { echo "FAIL: cosim wrote no case5_ieee34/coupling.csv" >&2; exit 1; }
+echo "== energycosim cosim with the embedded solver: the python solver's voltages, loadings and losses must match"
+"${run[@]}" cosim "$root/examples/cosim-case5-ieee34/case5_ieee34.yaml" --until 3 --out "$tmp/embedded" >/dev/null
+"$py" "$here/compare_runs.py" "$tmp/cosim/case5_ieee34" "$tmp/embedded/case5_ieee34"
 echo "== python client test: OK"

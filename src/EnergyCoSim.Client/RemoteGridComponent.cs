@@ -8,35 +8,55 @@ namespace EnergyCoSim.Client;
 /// <summary>
 /// A co-simulation component whose power flow runs in an external GridSolver process. Inputs per bus:
 /// <c>&lt;bus&gt;.p_kw</c>, <c>&lt;bus&gt;.q_kvar</c> (positive into the grid); outputs per bus <c>&lt;bus&gt;.v_pu</c>,
+/// per branch <c>&lt;branch&gt;.loading_pct</c> (% of rating, 0 when unrated, as the embedded power flow),
+/// <c>.p_from_kw</c>, <c>.q_from_kvar</c>, <c>.p_to_kw</c>, <c>.q_to_kvar</c> (entering the branch) and <c>.loss_kw</c>,
 /// plus <c>total_losses_kw</c> and <c>converged</c>. A solver that misses its deadline rejects the step, so the
-/// master can report it or retry; the component's outputs stay those of the last accepted step.
+/// master can report it or retry; the component's outputs stay those of the last accepted step. A response that omits
+/// a bus or branch, names an unknown one or carries a non-finite value fails the step with the bus or branch, field and value.
 /// </summary>
 public sealed class RemoteGridComponent : ICoSimComponent
 {
     private readonly RemoteGridSolver _solver;
     private readonly string[] _buses;
+    private readonly string[] _branches;
+    private readonly Dictionary<string, int> _busIndex;
+    private readonly Dictionary<string, int> _branchIndex;
     private readonly double[] _inputs;
     private readonly double[] _voltages;
+    private readonly double[] _branchValues;
+    private readonly double[] _voltagesRead;
+    private readonly double[] _branchValuesRead;
     private double _losses;
     private bool _converged;
     private int _step;
 
-    /// <summary>Creates the component for <paramref name="buses"/>, solved by <paramref name="solver"/> (which it owns).</summary>
+    // The solver's grid is checked once per component, not per step: it is not simulation state.
+    private bool _described;
+
+    /// <summary>Creates the component for <paramref name="buses"/> and <paramref name="branches"/>, solved by <paramref name="solver"/> (which it owns).</summary>
     /// <remarks>
-    /// <paramref name="busVariablePrefix"/> goes in front of each bus in the variable names only (the solver still sees
-    /// the bare id): <c>bus_</c> gives the embedded power flow's names, <c>bus_840.v_pu</c>.
+    /// <paramref name="busVariablePrefix"/> and <paramref name="branchVariablePrefix"/> go in front of each id in the
+    /// variable names only (the solver still sees the bare id): <c>bus_</c> and <c>branch_</c> give the embedded power
+    /// flow's names, <c>bus_840.v_pu</c> and <c>branch_800_802.loading_pct</c> for branch id <c>800_802</c>.
     /// </remarks>
-    public RemoteGridComponent(string name, RemoteGridSolver solver, IReadOnlyList<string> buses, string busVariablePrefix = "")
+    public RemoteGridComponent(string name, RemoteGridSolver solver, IReadOnlyList<string> buses, string busVariablePrefix = "", IReadOnlyList<string>? branches = null, string branchVariablePrefix = "")
     {
         ArgumentNullException.ThrowIfNull(busVariablePrefix);
+        ArgumentNullException.ThrowIfNull(branchVariablePrefix);
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentNullException.ThrowIfNull(solver);
         ArgumentNullException.ThrowIfNull(buses);
         Name = name;
         _solver = solver;
         _buses = [.. buses];
+        _branches = [.. branches ?? []];
+        _busIndex = Index(_buses, "buses");
+        _branchIndex = Index(_branches, "branches");
         _inputs = new double[2 * _buses.Length];
         _voltages = new double[_buses.Length];
+        _voltagesRead = new double[_buses.Length];
+        _branchValues = new double[RemoteGridResponseReader.BranchOutputs.Length * _branches.Length];
+        _branchValuesRead = new double[_branchValues.Length];
         var n = (uint)_buses.Length;
         var variables = new List<VariableDescription>();
         for (var k = 0u; k < n; k++)
@@ -47,6 +67,15 @@ public sealed class RemoteGridComponent : ICoSimComponent
         }
 
         variables.Add(new(3 * n, "total_losses_kw", VariableType.Real, VariableCausality.Output, Unit: "kW"));
+        var r = (3 * n) + 1;
+        foreach (var branch in _branches)
+        {
+            foreach (var (suffix, unit, description) in RemoteGridResponseReader.BranchOutputs)
+            {
+                variables.Add(new(r++, $"{branchVariablePrefix}{branch}.{suffix}", VariableType.Real, VariableCausality.Output, Unit: unit, Description: description));
+            }
+        }
+
         variables.Add(new(0, "converged", VariableType.Boolean, VariableCausality.Output));
         Description = new ComponentDescription("RemoteGrid", variables, new ComponentCapabilities(CanSaveState: true, CanSerializeState: false, CanRejectStep: true));
     }
@@ -77,6 +106,18 @@ public sealed class RemoteGridComponent : ICoSimComponent
         SolveResponse solution;
         try
         {
+            if (!_described)
+            {
+                var description = await _solver.DescribeAsync(cancellationToken).ConfigureAwait(false);
+                var mismatch = description is null ? null : RemoteGridResponseReader.CompareDeclaredBranches(description.BranchIds, _branches);
+                if (mismatch is not null)
+                {
+                    return StepResult.Failed($"{_solver.Address}: {mismatch}");
+                }
+
+                _described = true;
+            }
+
             solution = await _solver.SolveAsync(_step, 0, injections, cancellationToken).ConfigureAwait(false);
         }
         catch (GridSolverDeadlineException ex)
@@ -88,16 +129,25 @@ public sealed class RemoteGridComponent : ICoSimComponent
             return StepResult.Failed(ex.Message);
         }
 
-        var byBus = solution.Voltages.ToDictionary(v => v.BusId, v => v.MagnitudePu, StringComparer.Ordinal);
-        for (var k = 0; k < _buses.Length; k++)
+        if (!solution.Converged)
         {
-            _voltages[k] = byBus.GetValueOrDefault(_buses[k], double.NaN);
+            _converged = false;
+            return StepResult.Failed($"{_solver.Address}: {solution.Diagnosis}");
         }
 
+        // Read into scratch arrays so a bad response leaves the last accepted step's outputs in place.
+        var error = RemoteGridResponseReader.Read(solution, _buses, _busIndex, _branches, _branchIndex, _voltagesRead, _branchValuesRead);
+        if (error is not null)
+        {
+            return StepResult.Failed($"grid solver {_solver.Address} answered step {_step} with {error}");
+        }
+
+        _voltagesRead.CopyTo(_voltages, 0);
+        _branchValuesRead.CopyTo(_branchValues, 0);
         _losses = solution.TotalLossesKw;
-        _converged = solution.Converged;
+        _converged = true;
         _step++;
-        return solution.Converged ? StepResult.Accepted : StepResult.Failed($"{_solver.Address}: {solution.Diagnosis}");
+        return StepResult.Accepted;
     }
 
     /// <inheritdoc />
@@ -115,6 +165,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
             values[i] = r == 3 * n ? _losses
                 : r < 3 * n && r % 3 == 2 ? _voltages[r / 3]
                 : r < 3 * n ? _inputs[(2 * (r / 3)) + (r % 3)]
+                : r - (3 * n) - 1 < (uint)_branchValues.Length ? _branchValues[r - (3 * n) - 1]
                 : throw new NotFoundException("real variable reference", r.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
@@ -160,7 +211,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
     public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => ThrowIfAny(references, "string");
 
     /// <inheritdoc />
-    public ComponentState SaveState() => new RemoteGridState(Name, [.. _inputs], [.. _voltages], _losses, _converged, _step);
+    public ComponentState SaveState() => new RemoteGridState(Name, [.. _inputs], [.. _voltages], [.. _branchValues], _losses, _converged, _step);
 
     /// <inheritdoc />
     public void RestoreState(ComponentState state)
@@ -172,6 +223,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
 
         s.Inputs.CopyTo(_inputs, 0);
         s.Voltages.CopyTo(_voltages, 0);
+        s.Branches.CopyTo(_branchValues, 0);
         (_losses, _converged, _step) = (s.Losses, s.Converged, s.Step);
     }
 
@@ -185,6 +237,20 @@ public sealed class RemoteGridComponent : ICoSimComponent
 
     /// <inheritdoc />
     public void Dispose() => _solver.Dispose();
+
+    private static Dictionary<string, int> Index(string[] ids, string what)
+    {
+        var index = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
+        for (var k = 0; k < ids.Length; k++)
+        {
+            if (!index.TryAdd(ids[k], k))
+            {
+                throw new ValidationException(what, ids[k], "appears twice; ids must be unique");
+            }
+        }
+
+        return index;
+    }
 
     private static void ThrowIfAny(ReadOnlySpan<uint> references, string kind)
     {

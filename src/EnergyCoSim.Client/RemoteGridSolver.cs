@@ -50,6 +50,27 @@ public sealed class RemoteGridSolver : IDisposable
         }
     }
 
+    /// <summary>The solver's description of its grid, or null when the solver does not implement DescribeGrid (older solvers).</summary>
+    public async Task<DescribeGridResponse?> DescribeAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _client.DescribeGridAsync(new DescribeGridRequest(), deadline: DateTime.UtcNow + Deadline, cancellationToken: cancellationToken).ConfigureAwait(false);
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.Unimplemented)
+        {
+            return null;
+        }
+        catch (RpcException ex) when (ex.StatusCode == StatusCode.DeadlineExceeded)
+        {
+            throw new GridSolverDeadlineException(Address, 0, Deadline, ex);
+        }
+        catch (RpcException ex) when (ex.StatusCode != StatusCode.Cancelled)
+        {
+            throw new ModelException($"grid solver {Address}", $"DescribeGrid: {ex.StatusCode}: {ex.Status.Detail}", innerException: ex);
+        }
+    }
+
     /// <inheritdoc />
     public void Dispose() => _channel.Dispose();
 }

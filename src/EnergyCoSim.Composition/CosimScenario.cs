@@ -122,7 +122,7 @@ public static class CosimScenario
         }
 
         var attachments = new CouplingAttachments { Sources = sources, Devices = devices, BusInjections = injections, Gains = gains };
-        var grid = remote is null ? null : remoteGrid!(MarketGridCoupling.GridName, remote.Address, remote.Deadline, feeder!.Buses.Select(b => b.Id).ToArray());
+        var grid = remote is null ? null : remoteGrid!(MarketGridCoupling.GridName, remote.Address, remote.Deadline, feeder!.Buses.Select(b => b.Id).ToArray(), MarketGridCoupling.RemoteBranchIds(feeder));
         CoupledRun run;
         try
         {

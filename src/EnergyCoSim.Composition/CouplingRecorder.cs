@@ -44,7 +44,7 @@ public sealed class CouplingRecorder : IExecutionObserver
         _busIds = vars.Where(v => v.Name.EndsWith("." + P.VPu, StringComparison.Ordinal))
             .Select(v => int.Parse(v.Name.AsSpan(4, v.Name.Length - 4 - P.VPu.Length - 1), System.Globalization.CultureInfo.InvariantCulture)).ToArray();
         _branchRefs = vars.Where(v => v.Name.EndsWith("." + P.LoadingPct, StringComparison.Ordinal)).Select(v => v.Reference).ToArray();
-        // A remote solver's component has voltages and losses only: extremes are then taken over the buses here.
+        // A remote solver's component has no totals beyond losses: extremes are then taken over its buses and branches here.
         _gridTotals = grid.Description.Variables.Any(x => x.Name == P.VMinPu)
             ? [Ref(grid, P.VMinPu), Ref(grid, P.VMaxPu), Ref(grid, P.LoadingMaxPct), Ref(grid, P.LossesKw)]
             : [Ref(grid, grid.Description.Variables.Any(x => x.Name == P.LossesKw) ? P.LossesKw : RemoteLossesKw)];
@@ -69,16 +69,17 @@ public sealed class CouplingRecorder : IExecutionObserver
         }
 
         var totals = Read(grid, _gridTotals);
+        var loadings = Read(grid, _branchRefs);
         if (totals.Length == 1)
         {
-            totals = [v.Length > 0 ? v.Min() : double.NaN, v.Length > 0 ? v.Max() : double.NaN, 0, totals[0]];
+            totals = [v.Length > 0 ? v.Min() : double.NaN, v.Length > 0 ? v.Max() : double.NaN, loadings.Length > 0 ? loadings.Max() : 0, totals[0]];
         }
 
         var m = Read(market, _marketTotals);
         var fees = Read(market, _feeRefs);
         _records.Add(new CouplingStepRecord(
             (int)m[2] - 1, step.Iterations, step.Converged, totals[0], totals[1], _busIds.Length > 0 ? _busIds[worst] : -1, totals[2], totals[3],
-            (int)Read(Find(components, _dso), _dsoTotals)[0], Read(market, _limitedRefs).Sum(), m[0], m[1], v, Read(grid, _branchRefs))
+            (int)Read(Find(components, _dso), _dsoTotals)[0], Read(market, _limitedRefs).Sum(), m[0], m[1], v, loadings)
         {
             NetworkFeeUsdPerMWh = fees.Length > 0 ? fees.Max() : 0,
             FeeAgents = fees.Count(f => f > 0),

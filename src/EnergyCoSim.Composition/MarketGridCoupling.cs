@@ -28,7 +28,7 @@ public static class MarketGridCoupling
     /// <summary>Builds the coupled execution; <paramref name="busOfAgent"/> null places agents by <see cref="DefaultPlacement"/>.</summary>
     /// <remarks>
     /// <paramref name="remoteGrid"/> (named <see cref="GridName"/>, see <see cref="RemoteGridFactory"/> for its variables)
-    /// replaces the embedded power flow; it reports voltages only, so the DSO's loading limit stays idle.
+    /// replaces the embedded power flow; its branch loadings feed the DSO's loading limit and the records as the embedded ones do.
     /// </remarks>
     public static CoupledRun Build(
         CompiledScenario scenario,
@@ -89,7 +89,7 @@ public static class MarketGridCoupling
             builder.Connect($"{GridName}.{P.Bus(bus.Id, P.VPu)}", $"{DsoName}.{P.Bus(bus.Id, P.VPu)}");
         }
 
-        foreach (var branch in embedded is null ? [] : P.BranchNames(feeder))
+        foreach (var branch in P.BranchNames(feeder))
         {
             builder.Connect($"{GridName}.{branch}.{P.LoadingPct}", $"{DsoName}.{branch}.{P.LoadingPct}");
         }
@@ -186,6 +186,9 @@ public static class MarketGridCoupling
 
         return names;
     }
+
+    /// <summary>The branch ids a remote solver uses for <paramref name="feeder"/>, in case order: the embedded names without <c>branch_</c> (<c>800_802</c>).</summary>
+    public static IReadOnlyList<string> RemoteBranchIds(GridCase feeder) => [.. P.BranchNames(feeder).Select(n => n[P.BranchPrefix.Length..])];
 
     /// <summary>Name of the summing point in front of bus <paramref name="bus"/>'s power-flow injection.</summary>
     public static string SumName(int bus) => "sum_bus_" + bus.ToString(CultureInfo.InvariantCulture);

@@ -5,6 +5,7 @@ using EnergyCoSim.Cli.Cosim;
 using EnergyCoSim.Cli.Infrastructure;
 using EnergyCoSim.Composition;
 using EnergyCoSim.Core.Components;
+using EnergyCoSim.Grid.Components;
 using EnergyCoSim.Master;
 using EnergyCoSim.Reporting;
 using EnergyCoSim.Simulation.Results;
@@ -84,6 +85,6 @@ internal sealed class CosimCommand : ICliCommand
     }
 
     /// <summary>The remote power flow of <c>cosim.power_flow.solver: remote</c>, named like the embedded one.</summary>
-    internal static ICoSimComponent RemoteGrid(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses) =>
-        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_");
+    internal static ICoSimComponent RemoteGrid(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches) =>
+        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, PowerFlowVariableNames.BranchPrefix);
 }

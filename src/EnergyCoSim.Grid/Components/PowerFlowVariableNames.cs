@@ -39,6 +39,9 @@ public static class PowerFlowVariableNames
     /// <summary>Output, 1: Newton iterations of the last solve.</summary>
     public const string Iterations = "iterations";
 
+    /// <summary>Prefix of every branch variable; the rest of the base name (<c>800_802</c>) is the branch id a remote solver uses.</summary>
+    public const string BranchPrefix = "branch_";
+
     /// <summary>Branch input: 1 in service, 0 out of service.</summary>
     public const string InService = "in_service";
 
@@ -63,5 +66,5 @@ public static class PowerFlowVariableNames
     }
 
     /// <summary>The base name of a branch (<c>branch_&lt;from&gt;_&lt;to&gt;</c>, with <c>_2</c>, <c>_3</c> for parallel branches).</summary>
-    public static string Branch(int from, int to) => FormattableString.Invariant($"branch_{from}_{to}");
+    public static string Branch(int from, int to) => FormattableString.Invariant($"{BranchPrefix}{from}_{to}");
 }

@@ -22,10 +22,10 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
     [Fact]
     public async Task Build_RemoteSolverSetting_GivesTheVoltagesAndTradesOfADirectRemoteWiring()
     {
-        await using var host = await SolverHost.StartAsync(TimeSpan.Zero);
+        await using var host = await SolverHost.StartAsync(TimeSpan.Zero, BranchIds());
         var doc = Scenario($"solver: remote\n    address: {host.Address}\n    deadline_ms: 5000");
         using var fromScenario = CosimScenario.Build(doc, Steps, remoteGrid: Factory);
-        using var direct = DirectWiring(doc, new RemoteGridComponent(MarketGridCoupling.GridName, new RemoteGridSolver(new Uri(host.Address), TimeSpan.FromSeconds(5)), BusIds(), "bus_"));
+        using var direct = DirectWiring(doc, new RemoteGridComponent(MarketGridCoupling.GridName, new RemoteGridSolver(new Uri(host.Address), TimeSpan.FromSeconds(5)), BusIds(), "bus_", BranchIds(), "branch_"));
 
         var a = await fromScenario.RunAsync();
         var b = await direct.RunAsync();
@@ -84,6 +84,40 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
     }
 
     [Fact]
+    public async Task Run_SolverSendingANaNLoading_FailsNamingTheBranchFieldAndValue()
+    {
+        var branches = BranchIds();
+        await using var host = await SolverHost.StartAsync(new ScriptedGridSolver(request =>
+        {
+            var response = new SolveResponse { Converged = true };
+            response.Voltages.AddRange(request.Injections.Select(i => new BusVoltage { BusId = i.BusId, MagnitudePu = 1 }));
+            response.Branches.AddRange(branches.Select(b => new BranchFlow { BranchId = b, Loading = b == "846_848" ? double.NaN : 0 }));
+            return response;
+        }));
+        using var run = CosimScenario.Build(Scenario($"solver: remote\n    address: {host.Address}"), Steps, remoteGrid: Factory);
+
+        var report = await run.RunAsync();
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(FailureKind.ComponentFailed, report.Failure!.Kind);
+        Assert.Equal(MarketGridCoupling.GridName, report.Failure.Component);
+        Assert.Contains("branch '846_848' loading = NaN is not finite", report.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_VoltagesOnlySolver_IsRefusedRatherThanLeavingTheLoadingLimitIdle()
+    {
+        await using var host = await SolverHost.StartAsync(TimeSpan.Zero);
+        using var run = CosimScenario.Build(Scenario($"solver: remote\n    address: {host.Address}"), Steps, remoteGrid: Factory);
+
+        var report = await run.RunAsync();
+
+        Assert.False(report.Succeeded);
+        Assert.Equal(FailureKind.ComponentFailed, report.Failure!.Kind);
+        Assert.Contains($"no branch flows (SolveResponse.branches is empty) but the feeder has {BranchIds().Count} branches", report.Failure.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CreateSession_ScenarioWithRemoteSolver_CallsItEveryStep()
     {
         await using var host = await SolverHost.StartAsync(TimeSpan.Zero);
@@ -111,8 +145,10 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
         Assert.Contains(ex.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations, v => v.Field == "cosim.power_flow.deadline_ms");
     }
 
-    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses) =>
-        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_");
+    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches) =>
+        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, "branch_");
+
+    private static IReadOnlyList<string> BranchIds() => MarketGridCoupling.RemoteBranchIds(BuiltInFeeders.Load("ieee34"));
 
     private static CoupledRun DirectWiring(ScenarioDocument doc, ICoSimComponent grid)
     {
