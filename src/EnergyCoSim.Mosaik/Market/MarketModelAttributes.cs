@@ -11,10 +11,10 @@ public static class MarketModelAttributes
     /// <summary>The market entity (public; one per simulator).</summary>
     public const string MarketModel = "Market";
 
-    /// <summary>A scenario agent without a battery (child of the market).</summary>
+    /// <summary>An agent without a battery: a scenario agent (child of the market) or created with <c>market=&lt;eid&gt;</c>.</summary>
     public const string ProsumerModel = "Prosumer";
 
-    /// <summary>A scenario agent with a battery (child of the market).</summary>
+    /// <summary>An agent with a battery: a scenario agent (child of the market) or created with <c>market=&lt;eid&gt;</c>.</summary>
     public const string BatteryModel = "Battery";
 
     /// <summary>Output, USD/MWh: clearing price of the last interval (on the market and on every agent).</summary>

@@ -50,7 +50,7 @@ public sealed partial class MarketModelProvider
         var summary = new JsonObject
         {
             ["scenario"] = scenario.Document.Name,
-            ["agents"] = scenario.Agents.Count,
+            ["agents"] = _individualAgents && _component is null ? _created.Count : scenario.Agents.Count,
             ["market_interval_s"] = scenario.MarketInterval.TotalSeconds,
             ["max_intervals"] = scenario.Document.MaxSteps,
             ["mechanism"] = NameOf(_component?.Market.Environment.ClearingMechanism ?? _mechanism),

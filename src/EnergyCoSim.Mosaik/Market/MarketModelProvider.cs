@@ -19,18 +19,20 @@ namespace EnergyCoSim.Mosaik.Market;
 
 /// <summary>
 /// Offers the local energy market of a scenario to mosaik: sim params <c>scenario</c> (file path or shipped example
-/// name), <c>market_interval_s</c>, <c>seed</c>, <c>strategy</c>, <c>mechanism</c>; one public <c>Market</c> model
-/// whose children are the scenario's agents (<c>Battery</c> with a battery, else <c>Prosumer</c>); extra methods
+/// name), <c>market_interval_s</c>, <c>seed</c>, <c>strategy</c>, <c>mechanism</c>; one <c>Market</c> whose children are
+/// the scenario's agents (<c>Battery</c> with a battery, else <c>Prosumer</c>), or, with <c>agents="none"</c>, whose
+/// <c>Prosumer</c>/<c>Battery</c> entities are created one by one with <c>market=&lt;eid&gt;</c>; extra methods
 /// <c>set_clearing_mechanism(name)</c> and <c>get_summary()</c>. Runs on <see cref="MarketComponent"/>.
 /// </summary>
 public sealed partial class MarketModelProvider : IMosaikModelProvider
 {
     private static readonly string[] SimParamNames = ["scenario", "market_interval_s", "seed", "strategy", "mechanism"];
-    private static readonly string[] MarketParams = ["mechanism"];
+    private static readonly string[] MarketParams = ["mechanism", "agents"];
     private readonly MarketModelOptions _options;
     private CompiledScenario? _scenario;
     private IAgentStrategy? _strategy;
     private SimulationDuration _stepSize;
+    private TimeSpan _interval;
     private ClearingMechanism _mechanism;
     private string? _marketEid;
     private MosaikMarketComponent? _component;
@@ -91,14 +93,16 @@ public sealed partial class MarketModelProvider : IMosaikModelProvider
             ? ParseMechanism(m, "sim_params.mechanism")
             : compiled.Market.Mechanism;
         _scenario = compiled;
+        _document = document;
+        _interval = interval;
         _strategy = strategy;
         _stepSize = new SimulationDuration((long)ticks);
         return new MosaikMeta(
             new Dictionary<string, MosaikModelMeta>(StringComparer.Ordinal)
             {
                 [A.MarketModel] = new(true, MarketParams, A.Market),
-                [A.ProsumerModel] = new(false, [], A.Prosumer),
-                [A.BatteryModel] = new(false, [], A.Battery),
+                [A.ProsumerModel] = new(true, MarketAgentParams.Prosumer, A.Prosumer),
+                [A.BatteryModel] = new(true, MarketAgentParams.Battery, A.Battery),
             },
             ["set_clearing_mechanism", "get_summary"]);
     }
@@ -113,9 +117,14 @@ public sealed partial class MarketModelProvider : IMosaikModelProvider
             throw new InvalidStateException("market model", "create", "Built", "before setup_done");
         }
 
+        if (model is A.ProsumerModel or A.BatteryModel)
+        {
+            return CreateAgents(count, model, parameters);
+        }
+
         if (model != A.MarketModel)
         {
-            throw new NotFoundException("model", model, $"create {A.MarketModel}; its children are the scenario's {A.ProsumerModel} and {A.BatteryModel} agents");
+            throw new NotFoundException("model", model, $"models: {A.MarketModel}, {A.ProsumerModel}, {A.BatteryModel}");
         }
 
         if (count != 1 || _marketEid is not null)
@@ -123,17 +132,37 @@ public sealed partial class MarketModelProvider : IMosaikModelProvider
             throw new ValidationException("create.num", count, $"must be 1, once: one simulator serves one market (start another EnergyCoSim simulator for another market){(_marketEid is null ? "" : $"; {_marketEid} exists")}");
         }
 
+        var violations = new List<FieldViolation>();
         foreach (var name in parameters.Keys.Where(k => !MarketParams.Contains(k)))
         {
-            throw new ValidationException($"{model}.{name}", null, $"is not a parameter (known: {string.Join(", ", MarketParams)})");
+            violations.Add(new FieldViolation($"{model}.{name}", null, $"is not a parameter (known: {string.Join(", ", MarketParams)})"));
         }
 
+        var individual = ReadAgentsMode(parameters, violations);
+        var mechanism = _mechanism;
         if (parameters.TryGetValue("mechanism", out var mech) && mech.ValueKind != JsonValueKind.Null)
         {
-            _mechanism = ParseMechanism(mech, $"{model}.mechanism");
+            try
+            {
+                mechanism = ParseMechanism(mech, $"{model}.mechanism");
+            }
+            catch (ValidationException ex)
+            {
+                violations.AddRange(ex.Violations);
+            }
         }
 
+        ThrowIfAny(violations, $"create {model}");
+        _mechanism = mechanism;
         _marketEid = A.MarketModel;
+        _individualAgents = individual;
+        if (individual)
+        {
+            // From here on the document's agents are the created ones (none yet); the file's stay in the first compile.
+            _document!.Agents.Clear();
+            return [new MosaikEntity(_marketEid, A.MarketModel, [])];
+        }
+
         var children = scenario.Agents
             .Select(a => new MosaikEntity(a.Spec.Id, a.Spec.Battery is null ? A.ProsumerModel : A.BatteryModel, Rel: [_marketEid]))
             .ToArray();
@@ -148,8 +177,9 @@ public sealed partial class MarketModelProvider : IMosaikModelProvider
             throw new InvalidStateException("market model", "build", "Built", "once");
         }
 
-        var scenario = _scenario ?? throw new InvalidStateException("market model", "setup", "Created", "after init");
         var eid = _marketEid ?? throw new InvalidStateException("market model", "setup", "Initialized (no Market created)", $"after create(1, \"{A.MarketModel}\")");
+        var scenario = _individualAgents ? CompileCreated(_interval) : _scenario ?? throw new InvalidStateException("market model", "setup", "Created", "after init");
+        _scenario = scenario;
         var market = new MarketComponent("market", scenario, _strategy!);
         market.Environment.SetClearingMechanism(_mechanism);
         var byName = market.Description.Variables.ToDictionary(v => v.Name, StringComparer.Ordinal);

@@ -57,7 +57,7 @@ public sealed class MarketModelFailureTests
         var meta = (await s.Master.CallOkAsync("init", ["EnergyCoSim-0"], new JsonObject { ["time_resolution"] = 60.0, ["scenario"] = "case5-battery-coordination/mixed_battery" }))!.AsObject();
         Assert.Equal(["set_clearing_mechanism", "get_summary"], meta["extra_methods"]!.AsArray().Select(m => m!.GetValue<string>()));
         Assert.True(meta["models"]!["Market"]!["public"]!.GetValue<bool>());
-        Assert.False(meta["models"]!["Battery"]!["public"]!.GetValue<bool>());
+        Assert.True(meta["models"]!["Battery"]!["public"]!.GetValue<bool>());
         Assert.Contains(N.Soc, meta["models"]!["Battery"]!["attrs"]!.AsArray().Select(a => a!.GetValue<string>()));
         Assert.DoesNotContain(N.Soc, meta["models"]!["Prosumer"]!["attrs"]!.AsArray().Select(a => a!.GetValue<string>()));
         await s.StopAsync();
@@ -75,7 +75,7 @@ public sealed class MarketModelFailureTests
         var (again, c3) = await s.Master.CallAsync("create", [1, "Market"]);
 
         Assert.Equal([2, 2, 2], new[] { unknown, two, again });
-        Assert.Contains("public models: Market", c1!.AsArray()[1]!.GetValue<string>());
+        Assert.Contains("Battery.market: must name a Market of this simulator (no Market exists yet", c1!.AsArray()[1]!.GetValue<string>());
         Assert.Contains("must be 1, once", c2!.AsArray()[1]!.GetValue<string>());
         Assert.Contains("Market exists", c3!.AsArray()[1]!.GetValue<string>());
         await s.StopAsync();
