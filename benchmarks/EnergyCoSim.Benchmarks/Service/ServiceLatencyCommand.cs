@@ -25,6 +25,7 @@ internal static class ServiceLatencyCommand
             await MeasureAsync(only, "in-process step, ledger off", seconds, 1, () => Task.FromResult(bench.InProcessStepLedgerOff()));
             await MeasureAsync(only, "gRPC step round trip, ledger on", seconds, 1, bench.StepRoundTrip);
             await MeasureAsync(only, "gRPC step round trip, ledger off", seconds, 1, bench.StepRoundTripLedgerOff);
+            await MeasureAsync(only, "gRPC lockstep exchange, ledger on", seconds, 1, bench.LockstepRoundTrip);
             await MeasureAsync(only, "gRPC GetVariables round trip", seconds, 1, bench.GetVariableRoundTrip);
             await MeasureAsync(only, "16 parallel sessions, per step", seconds, 16, bench.SixteenParallelSessions);
             Console.WriteLine($"load average after: {LoadAverage()}");

@@ -30,6 +30,9 @@ public class ServiceRoundTripBenchmarks : IDisposable
     private Session _local = null!;
     private Session _localLedgerOff = null!;
     private string _ledgerOff = string.Empty;
+    private string _lockstepSession = string.Empty;
+    private Grpc.Core.AsyncDuplexStreamingCall<LockstepInput, LockstepOutput>? _lockstep;
+    private int _lockstepStep;
 
     [GlobalSetup]
     public async Task Setup()
@@ -50,6 +53,8 @@ public class ServiceRoundTripBenchmarks : IDisposable
         _localLedgerOff.Initialize(0);
         _ledgerOff = (await _client.CreateSessionAsync(new CreateSessionRequest { ScenarioYaml = yaml })).SessionId;
         await _client.InitializeAsync(new InitializeRequest { SessionId = _ledgerOff });
+        _lockstepSession = (await _client.CreateSessionAsync(new CreateSessionRequest { ExampleName = Example })).SessionId;
+        await _client.InitializeAsync(new InitializeRequest { SessionId = _lockstepSession });
         _sessions = new string[16];
         for (var i = 0; i < _sessions.Length; i++)
         {
@@ -61,6 +66,12 @@ public class ServiceRoundTripBenchmarks : IDisposable
     [GlobalCleanup]
     public async Task Cleanup()
     {
+        if (_lockstep is not null)
+        {
+            await _lockstep.RequestStream.CompleteAsync();
+            _lockstep.Dispose();
+        }
+
         _channel.Dispose();
         await _app.DisposeAsync();
     }
@@ -107,6 +118,42 @@ public class ServiceRoundTripBenchmarks : IDisposable
     /// <summary>One market step of one session: request, 7 agents decide, clear, settle, response.</summary>
     [Benchmark(Baseline = true)]
     public Task<int> StepRoundTrip() => StepAsync(0);
+
+    /// <summary>
+    /// One step through the lockstep exchange (one message each way on an open bidirectional stream, no per-call
+    /// HTTP/2 stream set-up); a new stream per episode, opened inside the measurement.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> LockstepRoundTrip()
+    {
+        if (_lockstep is null)
+        {
+            await _client.InitializeAsync(new InitializeRequest { SessionId = _lockstepSession });
+            _lockstep = new LockstepService.LockstepServiceClient(_channel).Exchange();
+            _lockstepStep = 0;
+        }
+
+        await _lockstep.RequestStream.WriteAsync(new LockstepInput { SessionId = _lockstepSession, Step = _lockstepStep });
+        if (!await _lockstep.ResponseStream.MoveNext(CancellationToken.None))
+        {
+            throw new InvalidOperationException("the lockstep stream ended early");
+        }
+
+        var output = _lockstep.ResponseStream.Current;
+        _lockstepStep++;
+        if (output.Done)
+        {
+            await _lockstep.RequestStream.CompleteAsync();
+            while (await _lockstep.ResponseStream.MoveNext(CancellationToken.None))
+            {
+            }
+
+            _lockstep.Dispose();
+            _lockstep = null;
+        }
+
+        return output.Step;
+    }
 
     /// <summary>Transport alone: a GetVariables of one value, no market work (gRPC + HTTP/2 loopback + session lock).</summary>
     [Benchmark]
