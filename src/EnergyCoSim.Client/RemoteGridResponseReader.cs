@@ -6,9 +6,10 @@ namespace EnergyCoSim.Client;
 /// <summary>
 /// Checks a solver's <see cref="SolveResponse"/> against the buses and branches a <see cref="RemoteGridComponent"/>
 /// declares and copies it into the component's output arrays. A wrong answer is an error naming the bus or branch, the
-/// field and the value: a missing or garbled value must never reach the DSO as 0 (an idle limit) or NaN.
+/// field and the value: a missing or garbled value must never reach the DSO as 0 (an idle limit) or NaN. Public so
+/// other hosts of a remote solver (gRPC sessions) hold its answers to the same rules.
 /// </summary>
-internal static class RemoteGridResponseReader
+public static class RemoteGridResponseReader
 {
     /// <summary>Outputs per branch, in reference order: variable suffix, unit, description.</summary>
     public static readonly (string Suffix, string Unit, string Description)[] BranchOutputs =

@@ -1,7 +1,5 @@
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Time;
-using EnergyCoSim.Grid.Feeders;
-using EnergyCoSim.Grid.Network;
 using EnergyCoSim.Master;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Coupling;
@@ -32,15 +30,7 @@ public static class CosimScenario
         var cosim = scenario.Cosim ?? throw new ValidationException("cosim", null, $"scenario '{scenario.Name}' has no cosim section (components, feeder, algorithm)");
         var problems = new List<FieldViolation>();
         var pf = cosim.PowerFlow;
-        if (!BuiltInFeeders.Exists(pf.Feeder))
-        {
-            problems.Add(new FieldViolation("cosim.power_flow.feeder", pf.Feeder, $"must be one of {string.Join(", ", BuiltInFeeders.Names)}"));
-        }
-
-        if (!(pf.LoadScale >= 0) || !double.IsFinite(pf.LoadScale))
-        {
-            problems.Add(new FieldViolation("cosim.power_flow.load_scale", FieldViolation.Render(pf.LoadScale), "must be a finite number ≥ 0"));
-        }
+        CosimFeeder.Check(pf, problems);
 
         var remote = PowerFlowSolverSettings.From(pf, "cosim.power_flow", problems);
         if (pf.Solver == PowerFlowSolverSettings.Remote && remoteGrid is null)
@@ -93,22 +83,7 @@ public static class CosimScenario
 
         // The scenario's own problems are reported by the compiler; the cosim section's are collected below.
         var compiled = ScenarioCompiler.Compile(scenario);
-        GridCase? feeder = null;
-        var placement = new Dictionary<string, int>(StringComparer.Ordinal);
-        if (BuiltInFeeders.Exists(pf.Feeder))
-        {
-            feeder = BuiltInFeeders.Load(pf.Feeder);
-            feeder = pf.LoadScale == 1 || !(pf.LoadScale >= 0) ? feeder : feeder.WithLoadsScaled(pf.LoadScale);
-            foreach (var (agent, bus) in MarketGridCoupling.DefaultPlacement(compiled, feeder))
-            {
-                placement[agent] = bus;
-            }
-        }
-
-        foreach (var (agent, bus) in pf.Buses)
-        {
-            placement[agent] = bus;
-        }
+        var (feeder, placement) = CosimFeeder.Load(pf, compiled);
 
         var (sources, devices, injections) = CosimAttachmentFactory.Build(scenario, compiled, feeder, placement, problems);
         if (problems.Count > 0)

@@ -216,7 +216,7 @@ public static class MarketGridCoupling
         return map;
     }
 
-    private static void Validate(CompiledScenario scenario, GridCase feeder, IReadOnlyDictionary<string, int> placement, IReadOnlyList<BusInjection> injections)
+    internal static void Validate(CompiledScenario scenario, GridCase feeder, IReadOnlyDictionary<string, int> placement, IReadOnlyList<BusInjection> injections)
     {
         var buses = feeder.Buses.ToDictionary(b => b.Id);
         var problems = new List<FieldViolation>();

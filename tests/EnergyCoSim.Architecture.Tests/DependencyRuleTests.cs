@@ -25,7 +25,7 @@ public sealed class DependencyRuleTests
         ["EnergyCoSim.FmuExport"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
         ["EnergyCoSim.Contracts"] = [],
         ["EnergyCoSim.Learning"] = ["EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation"],
-        ["EnergyCoSim.Service"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation", "EnergyCoSim.Master", "EnergyCoSim.Client"],
+        ["EnergyCoSim.Service"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Market", "EnergyCoSim.Agents", "EnergyCoSim.Grid", "EnergyCoSim.Simulation", "EnergyCoSim.Master", "EnergyCoSim.Client", "EnergyCoSim.Composition"],
         ["EnergyCoSim.Client"] = ["EnergyCoSim.Contracts", "EnergyCoSim.Core", "EnergyCoSim.Master"],
         ["energycosim"] = ["*"],
     };

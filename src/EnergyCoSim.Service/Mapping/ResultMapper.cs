@@ -32,6 +32,15 @@ internal static class ResultMapper
                 MaxVoltageBus = g.MaxVoltageBus,
                 MaxLineLoading = g.MaxLineLoading,
             };
+            foreach (var b in g.Branches)
+            {
+                response.Grid.Branches.Add(new GridBranchResult { BranchId = b.BranchId, LoadingPct = b.LoadingPct, PFromKw = b.PFromKW, QFromKvar = b.QFromKvar, PToKw = b.PToKW, QToKvar = b.QToKvar, LossKw = b.LossKW });
+            }
+
+            foreach (var v in g.Buses)
+            {
+                response.Grid.Buses.Add(new GridBusResult { BusId = v.BusId, VoltagePu = v.VoltagePu, AngleDeg = v.AngleDeg });
+            }
         }
 
         if (includeAgents)

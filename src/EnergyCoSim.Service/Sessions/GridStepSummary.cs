@@ -9,4 +9,11 @@ namespace EnergyCoSim.Service.Sessions;
 /// <param name="MaxVoltagePu">Highest bus voltage, p.u.</param>
 /// <param name="MaxVoltageBus">Bus of the highest voltage.</param>
 /// <param name="MaxLineLoading">Highest branch loading, fraction of rating.</param>
-public sealed record GridStepSummary(bool Converged, int Iterations, double TotalLossesKW, double MinVoltagePu, string MinVoltageBus, double MaxVoltagePu, string MaxVoltageBus, double MaxLineLoading);
+public sealed record GridStepSummary(bool Converged, int Iterations, double TotalLossesKW, double MinVoltagePu, string MinVoltageBus, double MaxVoltagePu, string MaxVoltageBus, double MaxLineLoading)
+{
+    /// <summary>Every branch answered: with a cosim feeder the feeder's, in case order; otherwise in the solver's order.</summary>
+    public IReadOnlyList<GridBranchSummary> Branches { get; init; } = [];
+
+    /// <summary>Every bus answered: with a cosim feeder the feeder's, in case order; otherwise in the solver's order.</summary>
+    public IReadOnlyList<GridBusSummary> Buses { get; init; } = [];
+}

@@ -1,4 +1,5 @@
 using EnergyCoSim.Contracts.V1;
+using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Simulation.Spaces;
 
@@ -21,6 +22,7 @@ public sealed partial class Session
 
         RequireStepping("step");
         cancellationToken.ThrowIfCancellationRequested();
+        await DescribeOnceAsync(cancellationToken).ConfigureAwait(false);
         var snapshot = Environment.Snapshot();
         var streams = _random.Select(r => r.State).ToArray();
         var external = new Dictionary<int, AgentAction>(_externalActions);
@@ -35,8 +37,9 @@ public sealed partial class Session
         var result = Apply(_actions);
         try
         {
-            var solution = await _grid.SolveAsync(result.Step, 0, Injections(result), cancellationToken).ConfigureAwait(false);
-            return Commit(requestId, result with { Grid = Summarize(solution) });
+            var injections = _feeder?.Injections(result.Agents, Scenario.Document.MarketInterval.TotalHours) ?? Injections(result);
+            var solution = await _grid.SolveAsync(result.Step, 0, injections, cancellationToken).ConfigureAwait(false);
+            return Commit(requestId, result with { Grid = Summarize(solution, result.Step) });
         }
         catch (Exception)
         {
@@ -53,6 +56,24 @@ public sealed partial class Session
         }
     }
 
+    private async Task DescribeOnceAsync(CancellationToken cancellationToken)
+    {
+        // The solver's grid is checked once per session, before anything is applied: it is not session state.
+        if (_feeder is null || _described)
+        {
+            return;
+        }
+
+        var description = await _grid!.DescribeAsync(cancellationToken).ConfigureAwait(false);
+        var mismatch = description is null ? null : _feeder.CompareDeclaredBranches(description.BranchIds);
+        if (mismatch is not null)
+        {
+            throw new ModelException($"grid solver {_grid.Address}", $"{mismatch} (feeder '{_feeder.Name}' of the scenario's cosim section)");
+        }
+
+        _described = true;
+    }
+
     private IEnumerable<BusInjection> Injections(SessionStepResult result)
     {
         // One bus per agent; energy per interval over the interval's hours is the mean power at the meter.
@@ -60,18 +81,27 @@ public sealed partial class Session
         return result.Agents.Select(a => new BusInjection { BusId = a.AgentId, PKw = (a.SoldKWh - a.BoughtKWh) / hours, QKvar = 0 });
     }
 
-    private static GridStepSummary Summarize(SolveResponse s)
+    private GridStepSummary Summarize(SolveResponse s, int step)
     {
-        var min = s.Voltages.Count > 0 ? s.Voltages.MinBy(v => v.MagnitudePu)! : new BusVoltage { MagnitudePu = double.NaN };
-        var max = s.Voltages.Count > 0 ? s.Voltages.MaxBy(v => v.MagnitudePu)! : new BusVoltage { MagnitudePu = double.NaN };
+        // A non-converged answer is reported, not checked: its values are the solver's last iterate, if any.
+        var (buses, branches) = _feeder is not null && s.Converged
+            ? _feeder.Read(s, _grid!.Address, step)
+            : ([.. s.Voltages.Select(v => new GridBusSummary(v.BusId, v.MagnitudePu, v.AngleDeg))],
+               [.. s.Branches.Select(b => new GridBranchSummary(b.BranchId, b.Loading * 100, b.PFromKw, b.QFromKvar, b.PToKw, b.QToKvar, b.LossKw))]);
+        var min = buses.Length > 0 ? buses.MinBy(v => v.VoltagePu)! : new GridBusSummary(string.Empty, double.NaN, 0);
+        var max = buses.Length > 0 ? buses.MaxBy(v => v.VoltagePu)! : new GridBusSummary(string.Empty, double.NaN, 0);
         return new GridStepSummary(
             s.Converged,
             s.Iterations,
             s.TotalLossesKw,
-            min.MagnitudePu,
+            min.VoltagePu,
             min.BusId,
-            max.MagnitudePu,
+            max.VoltagePu,
             max.BusId,
-            s.Branches.Count > 0 ? s.Branches.Max(b => b.Loading) : 0);
+            s.Branches.Count > 0 ? s.Branches.Max(b => b.Loading) : 0)
+        {
+            Buses = buses,
+            Branches = branches,
+        };
     }
 }

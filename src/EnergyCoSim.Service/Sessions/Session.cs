@@ -25,12 +25,15 @@ public sealed partial class Session : IDisposable
     private readonly float[] _actions;
     private readonly double[] _rewards;
     private readonly RemoteGridSolver? _grid;
+    private readonly SessionFeeder? _feeder;
+    private bool _described;
     private RandomStream[] _random = [];
     private double _meanUtility;
 
-    internal Session(string id, CompiledScenario scenario, IAgentStrategy strategy, int requestCacheSize, RemoteGridSolver? grid = null)
+    internal Session(string id, CompiledScenario scenario, IAgentStrategy strategy, int requestCacheSize, RemoteGridSolver? grid = null, SessionFeeder? feeder = null)
     {
         _grid = grid;
+        _feeder = grid is null ? null : feeder;
         Id = id;
         Scenario = scenario;
         _strategy = strategy;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using EnergyCoSim.Client;
+using EnergyCoSim.Composition;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Simulation.Building;
 using EnergyCoSim.Simulation.Running;
@@ -63,6 +64,9 @@ public sealed partial class SessionRegistry : IDisposable
             : fromScenario is not null && gridSolverDeadlineMs > 0 ? fromScenario with { Deadline = deadline }
             : fromScenario;
         var compiled = ScenarioCompiler.Compile(document);
+
+        // With a cosim section the solver gets the scenario's feeder, agents where the cosim path places them.
+        var feeder = solver is not null && document.Cosim is not null ? new SessionFeeder(CosimFeeder.Place(document, compiled)) : null;
         var strategy = StrategyCatalog.Create(document.Strategy);
         lock (_createLock)
         {
@@ -73,7 +77,7 @@ public sealed partial class SessionRegistry : IDisposable
 
             var id = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
             var grid = solver is null ? null : new RemoteGridSolver(solver.Address, solver.Deadline);
-            var session = new Session(id, compiled, strategy, _options.RequestCacheSize, grid);
+            var session = new Session(id, compiled, strategy, _options.RequestCacheSize, grid, feeder);
             _sessions[id] = session;
             LogCreated(id, document.Name ?? "scenario", clientName);
             return session;
