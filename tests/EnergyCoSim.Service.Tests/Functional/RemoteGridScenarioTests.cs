@@ -118,9 +118,9 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public async Task CreateSession_ScenarioWithRemoteSolver_CallsItEveryStep()
+    public async Task CreateSession_ScenarioWithRemoteSolver_CallsItEveryStepWithTheFeedersBuses()
     {
-        await using var host = await SolverHost.StartAsync(TimeSpan.Zero);
+        await using var host = await SolverHost.StartAsync(TimeSpan.Zero, BranchIds());
         var yaml = ScenarioText($"solver: remote\n    address: {host.Address}");
         var created = await fixture.Sessions.CreateSessionAsync(new CreateSessionRequest { ScenarioYaml = yaml });
         await fixture.Sessions.InitializeAsync(new InitializeRequest { SessionId = created.SessionId });
@@ -130,8 +130,10 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
         Assert.NotNull(step.Grid);
         Assert.True(step.Grid.Converged);
         Assert.Equal(1, host.Solver.Calls);
-        var lowest = step.Agents.MinBy(a => a.SoldKwh - a.BoughtKwh)!;
-        Assert.Equal(1 + (0.001 * (lowest.SoldKwh - lowest.BoughtKwh)), step.Grid.MinVoltagePu, 12);
+        Assert.Equal(BusIds(), step.Grid.Buses.Select(b => b.BusId));
+        Assert.Equal(BranchIds(), step.Grid.Branches.Select(b => b.BranchId));
+        var lowest = step.Grid.Buses.MinBy(b => b.VoltagePu)!;
+        Assert.Equal((lowest.BusId, lowest.VoltagePu), (step.Grid.MinVoltageBus, step.Grid.MinVoltagePu));
     }
 
     [Fact]
