@@ -38,7 +38,7 @@ echo "== python client with the python grid solver called each step"
 sed "s#^    load_scale: 1.0#    load_scale: 1.0\n    solver: remote\n    address: http://127.0.0.1:$solver_port\n    deadline_ms: 5000#" \
   "$root/examples/cosim-case5-ieee34/case5_ieee34.yaml" >"$tmp/remote_solver.yaml"
 grep -q "solver: remote" "$tmp/remote_solver.yaml" || { echo "FAIL: could not set solver: remote in the scenario" >&2; exit 1; }
-echo "== python client, scenario with cosim.power_flow.solver: remote"
+echo "== python client, scenario with cosim.power_flow.solver: remote (the session sends the IEEE 34 feeder's buses)"
 "$py" "$here/run_case5.py" "127.0.0.1:$service_port" --scenario-file "$tmp/remote_solver.yaml"
 echo "== energycosim cosim with the python grid solver (3 intervals)"
 "${run[@]}" cosim "$tmp/remote_solver.yaml" --until 3 --out "$tmp/cosim"

@@ -4,7 +4,8 @@
 Usage: run_case5.py ADDRESS [EXAMPLE] [--grid-solver http://HOST:PORT] [--scenario-file FILE]
 (stubs from gen_stubs.sh on PYTHONPATH). With --grid-solver the service calls that external solver each step and
 every step must report its voltages. --scenario-file sends a scenario inline instead of naming an example; when its
-cosim.power_flow section says `solver: remote`, the service calls that solver and the voltages are checked too.
+cosim.power_flow section says `solver: remote`, the service calls that solver and the voltages are checked too;
+with a cosim section the session sends the feeder's buses, so every step must answer per feeder branch and bus.
 Uses Debian's python3-grpcio and python3-protobuf only.
 """
 import json
@@ -45,6 +46,8 @@ def main() -> int:
         sessions.Initialize(session_pb2.InitializeRequest(session_id=sid, episode=0), timeout=30)
         steps = 0
         low = float("inf")
+        peak = (0.0, "none")
+        branches = 0
         trades = 0
         while True:
             # A fresh request id per step: a retried call would be answered from the server's cache.
@@ -56,6 +59,14 @@ def main() -> int:
                     print(f"step {r.step}: the external grid solver did not converge", file=sys.stderr)
                     return 1
                 low = min(low, r.grid.min_voltage_pu)
+                # A scenario with a cosim section puts the agents on its feeder: the answer is per feeder branch and bus.
+                if "cosim:" in scenario and (not r.grid.branches or any(b.bus_id in created.agent_ids for b in r.grid.buses)):
+                    print(f"step {r.step}: expected the feeder's branches and buses, got {len(r.grid.branches)} branches, "
+                          f"buses {[b.bus_id for b in r.grid.buses][:5]}", file=sys.stderr)
+                    return 1
+                for b in r.grid.branches:
+                    peak = max(peak, (b.loading_pct, b.branch_id))
+                branches = len(r.grid.branches)
             if r.done:
                 break
         summary = json.loads(sessions.GetSummary(session_pb2.GetSummaryRequest(session_id=sid), timeout=30).summary_json)
@@ -65,7 +76,8 @@ def main() -> int:
         return 1
     print(f"steps {steps}, trades {trades}")
     if expect_grid:
-        print(f"external grid solver: lowest voltage {low:.6f} p.u. over the episode")
+        print(f"external grid solver: lowest voltage {low:.6f} p.u. over the episode; "
+              f"{branches} branches per step, highest loading {peak[0]:.1f} % of rating on branch {peak[1]}")
     print(json.dumps({k: summary[k] for k in ("scenario", "seed", "strategy", "performance", "market")}, indent=2))
     return 0
 
