@@ -232,21 +232,21 @@ public static class MarketGridCoupling
         {
             if (!placement.TryGetValue(agent.Spec.Id, out var bus))
             {
-                problems.Add(new FieldViolation($"components.power_flow.buses.{agent.Spec.Id}", null, "every agent needs a feeder bus"));
+                problems.Add(new FieldViolation($"cosim.power_flow.buses.{agent.Spec.Id}", null, "every agent needs a feeder bus"));
             }
             else if (!buses.TryGetValue(bus, out var b))
             {
-                problems.Add(new FieldViolation($"components.power_flow.buses.{agent.Spec.Id}", FieldViolation.Render(bus), $"is not a bus of feeder '{feeder.Name}'"));
+                problems.Add(new FieldViolation($"cosim.power_flow.buses.{agent.Spec.Id}", FieldViolation.Render(bus), $"is not a bus of feeder '{feeder.Name}'"));
             }
             else if (b.Type == BusType.Slack)
             {
-                problems.Add(new FieldViolation($"components.power_flow.buses.{agent.Spec.Id}", FieldViolation.Render(bus), "is the slack bus (its voltage is fixed); choose a load bus"));
+                problems.Add(new FieldViolation($"cosim.power_flow.buses.{agent.Spec.Id}", FieldViolation.Render(bus), "is the slack bus (its voltage is fixed); choose a load bus"));
             }
         }
 
         foreach (var id in placement.Keys.Where(k => scenario.Agents.All(a => a.Spec.Id != k)))
         {
-            problems.Add(new FieldViolation($"components.power_flow.buses.{id}", FieldViolation.Render(placement[id]), "names no agent of the scenario"));
+            problems.Add(new FieldViolation($"cosim.power_flow.buses.{id}", FieldViolation.Render(placement[id]), "names no agent of the scenario"));
         }
 
         if (problems.Count > 0)

@@ -52,8 +52,8 @@ public sealed class CouplingStateTests
         var ex = Assert.Throws<ValidationException>(() => MarketGridCoupling.Build(CouplingScenarios.HeavyPv(), new RuleBasedStrategy(), CouplingScenarios.LightBaranWu(), map));
 
         Assert.Equal(4, ex.Violations.Count);
-        Assert.Contains(ex.Violations, v => v.Field.EndsWith("pv01", StringComparison.Ordinal) && v.Description.Contains("not a bus", StringComparison.Ordinal));
-        Assert.Contains(ex.Violations, v => v.Field.EndsWith("pv02", StringComparison.Ordinal) && v.Description.Contains("slack", StringComparison.Ordinal));
+        Assert.Contains(ex.Violations, v => v.Field == "cosim.power_flow.buses.pv01" && v.Description.Contains("not a bus", StringComparison.Ordinal));
+        Assert.Contains(ex.Violations, v => v.Field == "cosim.power_flow.buses.pv02" && v.Description.Contains("slack", StringComparison.Ordinal));
         Assert.Contains(ex.Violations, v => v.Field.EndsWith("pv03", StringComparison.Ordinal));
         Assert.Contains(ex.Violations, v => v.Field.EndsWith("ghost", StringComparison.Ordinal));
     }
