@@ -113,9 +113,20 @@ public sealed class MarketAndEnvironmentTests(ServiceFixture fixture) : IClassFi
         await fixture.Sessions.InitializeAsync(new InitializeRequest { SessionId = created.SessionId });
         using var call = fixture.Lockstep.Exchange();
 
-        await call.RequestStream.WriteAsync(new LockstepInput { SessionId = created.SessionId, Step = 3 });
-        var ex = await Assert.ThrowsAsync<RpcException>(async () => await call.ResponseStream.MoveNext(CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<RpcException>(async () =>
+        {
+            // The server may end the call before the write returns; then the write, not the read, surfaces its status.
+            await call.RequestStream.WriteAsync(new LockstepInput { SessionId = created.SessionId, Step = 3 });
+            await call.ResponseStream.MoveNext(CancellationToken.None);
+        });
 
         Assert.Equal(StatusCode.InvalidArgument, ex.StatusCode);
+        Assert.Contains("step", ex.Status.Detail, StringComparison.Ordinal);
+        // The session is untouched: a lockstep on step 0 still works.
+        using var retry = fixture.Lockstep.Exchange();
+        await retry.RequestStream.WriteAsync(new LockstepInput { SessionId = created.SessionId, Step = 0 });
+        Assert.True(await retry.ResponseStream.MoveNext(CancellationToken.None));
+        Assert.Equal(0, retry.ResponseStream.Current.Step);
+        await retry.RequestStream.CompleteAsync();
     }
 }
