@@ -10,9 +10,12 @@ namespace EnergyCoSim.Client;
 /// <c>&lt;bus&gt;.p_kw</c>, <c>&lt;bus&gt;.q_kvar</c> (positive into the grid); outputs per bus <c>&lt;bus&gt;.v_pu</c>,
 /// per branch <c>&lt;branch&gt;.loading_pct</c> (% of rating, 0 when unrated, as the embedded power flow),
 /// <c>.p_from_kw</c>, <c>.q_from_kvar</c>, <c>.p_to_kw</c>, <c>.q_to_kvar</c> (entering the branch) and <c>.loss_kw</c>,
-/// plus <c>total_losses_kw</c> and <c>converged</c>. A solver that misses its deadline rejects the step, so the
+/// plus <c>total_losses_kw</c> and <c>converged</c>. Input per branch <c>&lt;branch&gt;.in_service</c> (1/0, start = the
+/// case's flag), as the embedded power flow's, so a scheduled event can take a line out: every solve sends the branches
+/// at 0 in <c>SolveRequest.out_of_service_branch_ids</c>, and buses they cut off come back de-energised (voltage 0). A solver that misses its deadline rejects the step, so the
 /// master can report it or retry; the component's outputs stay those of the last accepted step. A response that omits
-/// a bus or branch, names an unknown one or carries a non-finite value fails the step with the bus or branch, field and value.
+/// a bus or branch, names an unknown one or carries a non-finite value fails the step with the bus or branch, field and value;
+/// so does a flow on a branch sent out of service (a solver that ignores the field would otherwise go unnoticed).
 /// </summary>
 public sealed class RemoteGridComponent : ICoSimComponent
 {
@@ -22,10 +25,13 @@ public sealed class RemoteGridComponent : ICoSimComponent
     private readonly Dictionary<string, int> _busIndex;
     private readonly Dictionary<string, int> _branchIndex;
     private readonly double[] _inputs;
+    private readonly double[] _inService;
+    private readonly uint _inServiceStart;
     private readonly double[] _voltages;
     private readonly double[] _branchValues;
     private readonly double[] _voltagesRead;
     private readonly double[] _branchValuesRead;
+    private readonly string _variablePrefixBranch;
     private double _losses;
     private bool _converged;
     private int _step;
@@ -33,13 +39,16 @@ public sealed class RemoteGridComponent : ICoSimComponent
     // The solver's grid is checked once per component, not per step: it is not simulation state.
     private bool _described;
 
-    /// <summary>Creates the component for <paramref name="buses"/> and <paramref name="branches"/>, solved by <paramref name="solver"/> (which it owns).</summary>
+    /// <summary>
+    /// Creates the component for <paramref name="buses"/> and <paramref name="branches"/>, solved by <paramref name="solver"/> (which it owns);
+    /// <paramref name="branchInService"/> (per branch, case order; null = all) are the case's flags, the <c>in_service</c> inputs' start values.
+    /// </summary>
     /// <remarks>
     /// <paramref name="busVariablePrefix"/> and <paramref name="branchVariablePrefix"/> go in front of each id in the
     /// variable names only (the solver still sees the bare id): <c>bus_</c> and <c>branch_</c> give the embedded power
     /// flow's names, <c>bus_840.v_pu</c> and <c>branch_800_802.loading_pct</c> for branch id <c>800_802</c>.
     /// </remarks>
-    public RemoteGridComponent(string name, RemoteGridSolver solver, IReadOnlyList<string> buses, string busVariablePrefix = "", IReadOnlyList<string>? branches = null, string branchVariablePrefix = "")
+    public RemoteGridComponent(string name, RemoteGridSolver solver, IReadOnlyList<string> buses, string busVariablePrefix = "", IReadOnlyList<string>? branches = null, string branchVariablePrefix = "", IReadOnlyList<bool>? branchInService = null)
     {
         ArgumentNullException.ThrowIfNull(busVariablePrefix);
         ArgumentNullException.ThrowIfNull(branchVariablePrefix);
@@ -52,6 +61,12 @@ public sealed class RemoteGridComponent : ICoSimComponent
         _branches = [.. branches ?? []];
         _busIndex = Index(_buses, "buses");
         _branchIndex = Index(_branches, "branches");
+        if (branchInService is not null && branchInService.Count != _branches.Length)
+        {
+            throw new ValidationException("branchInService", branchInService.Count, $"must hold one flag per branch ({_branches.Length})");
+        }
+
+        _inService = [.. _branches.Select((_, k) => branchInService is null || branchInService[k] ? 1.0 : 0.0)];
         _inputs = new double[2 * _buses.Length];
         _voltages = new double[_buses.Length];
         _voltagesRead = new double[_buses.Length];
@@ -76,6 +91,14 @@ public sealed class RemoteGridComponent : ICoSimComponent
             }
         }
 
+        // After every other Real so the references above stay those of remote components without these inputs.
+        _inServiceStart = r;
+        for (var k = 0; k < _branches.Length; k++)
+        {
+            variables.Add(new(r++, $"{branchVariablePrefix}{_branches[k]}.in_service", VariableType.Real, VariableCausality.Input, Unit: "1", Description: "1 = in service, 0 = out of service") { StartReal = _inService[k] });
+        }
+
+        _variablePrefixBranch = branchVariablePrefix;
         variables.Add(new(0, "converged", VariableType.Boolean, VariableCausality.Output));
         Description = new ComponentDescription("RemoteGrid", variables, new ComponentCapabilities(CanSaveState: true, CanSerializeState: false, CanRejectStep: true));
     }
@@ -118,7 +141,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
                 _described = true;
             }
 
-            solution = await _solver.SolveAsync(_step, 0, injections, cancellationToken).ConfigureAwait(false);
+            solution = await _solver.SolveAsync(_step, 0, injections, cancellationToken, _branches.Where((_, k) => _inService[k] == 0)).ConfigureAwait(false);
         }
         catch (GridSolverDeadlineException ex)
         {
@@ -137,6 +160,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
 
         // Read into scratch arrays so a bad response leaves the last accepted step's outputs in place.
         var error = RemoteGridResponseReader.Read(solution, _buses, _busIndex, _branches, _branchIndex, _voltagesRead, _branchValuesRead);
+        error ??= CheckOutOfService();
         if (error is not null)
         {
             return StepResult.Failed($"grid solver {_solver.Address} answered step {_step} with {error}");
@@ -166,6 +190,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
                 : r < 3 * n && r % 3 == 2 ? _voltages[r / 3]
                 : r < 3 * n ? _inputs[(2 * (r / 3)) + (r % 3)]
                 : r - (3 * n) - 1 < (uint)_branchValues.Length ? _branchValues[r - (3 * n) - 1]
+                : r - _inServiceStart < (uint)_inService.Length ? _inService[r - _inServiceStart]
                 : throw new NotFoundException("real variable reference", r.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
     }
@@ -177,6 +202,14 @@ public sealed class RemoteGridComponent : ICoSimComponent
         for (var i = 0; i < references.Length; i++)
         {
             var r = references[i];
+            if (r - _inServiceStart < (uint)_inService.Length)
+            {
+                // As the embedded power flow: anything but 0/1 (NaN included) is refused, not read as "in service".
+                _inService[r - _inServiceStart] = values[i] is 0 or 1 ? values[i]
+                    : throw new ValidationException($"{Name}.{_variablePrefixBranch}{_branches[r - _inServiceStart]}.in_service", values[i], "must be 0 (out of service) or 1 (in service)");
+                continue;
+            }
+
             if (r >= 3 * n || r % 3 == 2)
             {
                 throw new ValidationException("reference", r, "is not an input of the remote grid");
@@ -211,7 +244,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
     public void SetString(ReadOnlySpan<uint> references, ReadOnlySpan<string> values) => ThrowIfAny(references, "string");
 
     /// <inheritdoc />
-    public ComponentState SaveState() => new RemoteGridState(Name, [.. _inputs], [.. _voltages], [.. _branchValues], _losses, _converged, _step);
+    public ComponentState SaveState() => new RemoteGridState(Name, [.. _inputs], [.. _inService], [.. _voltages], [.. _branchValues], _losses, _converged, _step);
 
     /// <inheritdoc />
     public void RestoreState(ComponentState state)
@@ -222,6 +255,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
         }
 
         s.Inputs.CopyTo(_inputs, 0);
+        s.InService.CopyTo(_inService, 0);
         s.Voltages.CopyTo(_voltages, 0);
         s.Branches.CopyTo(_branchValues, 0);
         (_losses, _converged, _step) = (s.Losses, s.Converged, s.Step);
@@ -237,6 +271,33 @@ public sealed class RemoteGridComponent : ICoSimComponent
 
     /// <inheritdoc />
     public void Dispose() => _solver.Dispose();
+
+    // A branch sent out of service must come back without flow; within the tolerance it is recorded as exactly 0, as
+    // the embedded power flow reports it.
+    private string? CheckOutOfService()
+    {
+        const double tolerance = 1e-6;
+        var m = RemoteGridResponseReader.BranchOutputs.Length;
+        for (var k = 0; k < _branches.Length; k++)
+        {
+            if (_inService[k] != 0)
+            {
+                continue;
+            }
+
+            for (var j = 0; j < m; j++)
+            {
+                if (Math.Abs(_branchValuesRead[(m * k) + j]) > tolerance)
+                {
+                    return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"branch '{_branches[k]}' {RemoteGridResponseReader.BranchOutputs[j].Suffix} = {_branchValuesRead[(m * k) + j]:R} although it was sent out of service (SolveRequest.out_of_service_branch_ids); the solver must leave it out and answer zeros");
+                }
+            }
+
+            Array.Clear(_branchValuesRead, m * k, m);
+        }
+
+        return null;
+    }
 
     private static Dictionary<string, int> Index(string[] ids, string what)
     {

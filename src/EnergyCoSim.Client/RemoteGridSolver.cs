@@ -31,11 +31,15 @@ public sealed class RemoteGridSolver : IDisposable
     /// <summary>Deadline of each call.</summary>
     public TimeSpan Deadline { get; }
 
-    /// <summary>Solves one power flow; throws <see cref="GridSolverDeadlineException"/> when the solver is too slow.</summary>
-    public async Task<SolveResponse> SolveAsync(int step, int iteration, IEnumerable<BusInjection> injections, CancellationToken cancellationToken)
+    /// <summary>
+    /// Solves one power flow with <paramref name="outOfServiceBranchIds"/> (solver branch ids, e.g. <c>800_802</c>) left
+    /// out; throws <see cref="GridSolverDeadlineException"/> when the solver is too slow.
+    /// </summary>
+    public async Task<SolveResponse> SolveAsync(int step, int iteration, IEnumerable<BusInjection> injections, CancellationToken cancellationToken, IEnumerable<string>? outOfServiceBranchIds = null)
     {
         var request = new SolveRequest { Step = step, Iteration = iteration };
         request.Injections.AddRange(injections);
+        request.OutOfServiceBranchIds.AddRange(outOfServiceBranchIds ?? []);
         try
         {
             return await _client.SolveAsync(request, deadline: DateTime.UtcNow + Deadline, cancellationToken: cancellationToken).ConfigureAwait(false);

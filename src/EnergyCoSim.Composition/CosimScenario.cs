@@ -97,7 +97,7 @@ public static class CosimScenario
         }
 
         var attachments = new CouplingAttachments { Sources = sources, Devices = devices, BusInjections = injections, Gains = gains };
-        var grid = remote is null ? null : remoteGrid!(MarketGridCoupling.GridName, remote.Address, remote.Deadline, feeder!.Buses.Select(b => b.Id).ToArray(), MarketGridCoupling.RemoteBranchIds(feeder));
+        var grid = remote is null ? null : remoteGrid!(MarketGridCoupling.GridName, remote.Address, remote.Deadline, feeder!.Buses.Select(b => b.Id).ToArray(), MarketGridCoupling.RemoteBranchIds(feeder), feeder.Branches.Select(b => b.InService).ToArray());
         CoupledRun run;
         try
         {

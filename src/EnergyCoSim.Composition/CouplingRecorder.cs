@@ -72,7 +72,10 @@ public sealed class CouplingRecorder : IExecutionObserver
         var loadings = Read(grid, _branchRefs);
         if (totals.Length == 1)
         {
-            totals = [v.Length > 0 ? v.Min() : double.NaN, v.Length > 0 ? v.Max() : double.NaN, loadings.Length > 0 ? loadings.Max() : 0, totals[0]];
+            // De-energised buses (voltage 0, cut off by an outage) are left out of the extremes, as the embedded power flow does.
+            var live = v.Where(x => x > 0).ToArray();
+            totals = v.Length == 0 ? [double.NaN, double.NaN, 0, totals[0]]
+                : [live.Length > 0 ? live.Min() : double.MaxValue, live.Length > 0 ? live.Max() : double.MinValue, loadings.Length > 0 ? loadings.Max() : 0, totals[0]];
         }
 
         var m = Read(market, _marketTotals);

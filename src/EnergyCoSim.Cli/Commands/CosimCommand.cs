@@ -85,6 +85,6 @@ internal sealed class CosimCommand : ICliCommand
     }
 
     /// <summary>The remote power flow of <c>cosim.power_flow.solver: remote</c>, named like the embedded one.</summary>
-    internal static ICoSimComponent RemoteGrid(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches) =>
-        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, PowerFlowVariableNames.BranchPrefix);
+    internal static ICoSimComponent RemoteGrid(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches, IReadOnlyList<bool> branchInService) =>
+        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, PowerFlowVariableNames.BranchPrefix, branchInService);
 }

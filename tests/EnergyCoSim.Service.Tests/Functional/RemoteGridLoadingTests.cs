@@ -81,8 +81,8 @@ public sealed class RemoteGridLoadingTests
         return (embedded.Recorder.Records, remote.Recorder.Records, ((EmbeddedGridSolver)host.Service).Calls);
     }
 
-    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches) =>
-        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, "branch_");
+    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches, IReadOnlyList<bool> branchInService) =>
+        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, "branch_", branchInService);
 
     private static ScenarioDocument Scenario(double loadingLimitPct, string? solverAddress)
     {

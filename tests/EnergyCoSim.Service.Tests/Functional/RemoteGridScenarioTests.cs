@@ -147,8 +147,8 @@ public sealed class RemoteGridScenarioTests(ServiceFixture fixture) : IClassFixt
         Assert.Contains(ex.GetRpcStatus()!.GetDetail<Google.Rpc.BadRequest>().FieldViolations, v => v.Field == "cosim.power_flow.deadline_ms");
     }
 
-    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches) =>
-        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, "branch_");
+    private static ICoSimComponent Factory(string name, Uri address, TimeSpan deadline, IReadOnlyList<int> buses, IReadOnlyList<string> branches, IReadOnlyList<bool> branchInService) =>
+        new RemoteGridComponent(name, new RemoteGridSolver(address, deadline), buses.Select(b => b.ToString(CultureInfo.InvariantCulture)).ToArray(), "bus_", branches, "branch_", branchInService);
 
     private static IReadOnlyList<string> BranchIds() => MarketGridCoupling.RemoteBranchIds(BuiltInFeeders.Load("ieee34"));
 
