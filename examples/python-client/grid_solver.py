@@ -10,6 +10,9 @@ whose bus ids are the feeder's -- what `cosim.power_flow.solver: remote` sends -
 impedances, taps, ZIP loads and ratings, branch ids "<from>_<to>" in case order (DescribeGrid lists them). Other
 requests (a session's per-agent injections) are solved on a toy line: slack -> first bus -> second bus -> ..., in the
 order the buses arrive, every branch with the same impedance.
+Branches in SolveRequest.out_of_service_branch_ids (scheduled outages) are left out of the feeder: buses no longer
+connected to the slack are de-energised (voltage 0, angle 0, their load not served) and those branches report zero
+flow and loading.
 Usage: grid_solver.py PORT [DELAY_S] [--feeder CASE.json]   (stubs from gen_stubs.sh on PYTHONPATH)
 """
 import cmath
@@ -103,68 +106,79 @@ class Feeder:
                 "tap": float(br.get("tap", 0)) or 1.0, "rate_mva": float(br.get("rateMva", 0)),
                 "in_service": br.get("inService", True),
             })
-        self._order_tree(path)
+        self.path = path
+        self._trees = {}
+        self.tree(frozenset())  # a looped or misdirected feeder fails at start-up, not on the first solve
 
-    def _order_tree(self, path):
-        """Orders the buses breadth-first from the slack; each non-slack bus gets its parent branch."""
+    def tree(self, out_of_service):
+        """(order, parent, children) with the branches of out_of_service (ids) left out, cached per outage set."""
+        if out_of_service not in self._trees:
+            self._trees[out_of_service] = self._order_tree(self.path, out_of_service)
+        return self._trees[out_of_service]
+
+    def _order_tree(self, path, out_of_service):
+        """Orders the energised buses breadth-first from the slack; each non-slack bus gets its parent branch."""
         adjacent = {bus: [] for bus in self.zip}
         for k, br in enumerate(self.branches):
-            if br["in_service"]:
+            if br["in_service"] and br["id"] not in out_of_service:
                 adjacent[br["from"]].append(k)
                 adjacent[br["to"]].append(k)
-        self.order, self.parent = [self.slack], {}
+        order, parent = [self.slack], {}
         visited = {self.slack}
-        for bus in self.order:
+        for bus in order:
             for k in adjacent[bus]:
                 br = self.branches[k]
                 other = br["to"] if br["from"] == bus else br["from"]
                 if other in visited:
-                    if self.parent.get(bus) != k:
+                    if parent.get(bus) != k:
                         raise ValueError(f"{path}: branch {br['id']} closes a loop; the sweep needs a radial feeder")
                     continue
                 if br["from"] != bus and br["tap"] != 1:
                     raise ValueError(f"{path}: transformer {br['id']} must point away from the slack")
                 visited.add(other)
-                self.parent[other] = k
-                self.order.append(other)
-        self.children = {bus: [] for bus in self.order}
-        for bus, k in self.parent.items():
+                parent[other] = k
+                order.append(other)
+        children = {bus: [] for bus in order}
+        for bus, k in parent.items():
             br = self.branches[k]
-            self.children[br["from"] if br["to"] == bus else br["to"]].append(bus)
+            children[br["from"] if br["to"] == bus else br["to"]].append(bus)
+        return order, parent, children
 
-    def solve(self, injections):
-        """Injections {bus id: p.u. complex, + into the grid}; returns (converged, iterations, voltages, flows, losses kW)."""
-        v = {bus: self.v_slack for bus in self.order}
+    def solve(self, injections, out_of_service=frozenset()):
+        """Injections {bus id: p.u. complex, + into the grid} with the branch ids of out_of_service left out; returns
+        (converged, iterations, voltages of the energised buses, flows, losses kW)."""
+        order, parent, children = self.tree(out_of_service)
+        v = {bus: self.v_slack for bus in order}
         j = {}  # series current of each bus's parent branch, parent -> bus
         for it in range(1, MAX_ITERATIONS + 1):
-            for bus in reversed(self.order[1:]):
+            for bus in reversed(order[1:]):
                 load_p, load_i, load_z = self.zip[bus]
                 vm = abs(v[bus])
                 s = load_p + load_i * vm + load_z * vm * vm - injections.get(bus, 0j)
                 acc = (s / v[bus]).conjugate() + self.shunt[bus] * v[bus]
-                br = self.branches[self.parent[bus]]
+                br = self.branches[parent[bus]]
                 acc += br["y_half"] * v[bus]
-                for child in self.children[bus]:
-                    cb = self.branches[self.parent[child]]
+                for child in children[bus]:
+                    cb = self.branches[parent[child]]
                     acc += (j[child] + cb["y_half"] * v[bus] / cb["tap"]) / cb["tap"]
                 j[bus] = acc
             delta = 0.0
-            for bus in self.order[1:]:
-                br = self.branches[self.parent[bus]]
+            for bus in order[1:]:
+                br = self.branches[parent[bus]]
                 upstream = br["from"] if br["to"] == bus else br["to"]
                 new = v[upstream] / br["tap"] - br["z"] * j[bus]
                 delta = max(delta, abs(new - v[bus]))
                 v[bus] = new
             if delta < TOLERANCE:
-                return (True, it) + self._flows(v, j)
-        return (False, MAX_ITERATIONS) + self._flows(v, j)
+                return (True, it) + self._flows(v, j, parent)
+        return (False, MAX_ITERATIONS) + self._flows(v, j, parent)
 
-    def _flows(self, v, j):
+    def _flows(self, v, j, parent):
         base_kva = self.base_mva * 1000
         flows, losses = [], 0.0
         for br in self.branches:
-            child = next((bus for bus in (br["to"], br["from"]) if self.parent.get(bus) is not None
-                          and self.branches[self.parent[bus]] is br), None)
+            child = next((bus for bus in (br["to"], br["from"]) if parent.get(bus) is not None
+                          and self.branches[parent[bus]] is br), None)
             if child is None:  # out of service or de-energised: no flow
                 flows.append((br["id"], 0j, 0j, 0.0))
                 continue
@@ -176,7 +190,7 @@ class Feeder:
             loading = max(abs(s_from), abs(s_to)) / (br["rate_mva"] * 1000) if br["rate_mva"] > 0 else 0.0
             losses += (s_from + s_to).real
             flows.append((br["id"], s_from, s_to, loading))
-        return {bus: v[bus] for bus in self.order}, flows, losses
+        return v, flows, losses
 
 
 class Solver(grid_pb2_grpc.GridSolverServicer):
@@ -195,7 +209,7 @@ class Solver(grid_pb2_grpc.GridSolverServicer):
             time.sleep(self.delay_s)
         ids = [i.bus_id for i in request.injections]
         if self.feeder is not None and ids and all(b in self.feeder.bus_ids for b in ids):
-            return self.solve_feeder(request)
+            return self.solve_feeder(request, context)
         s = [complex(i.p_kw, i.q_kvar) / BASE_KVA for i in request.injections]
         converged, iterations, v, j = sweep(s)
         response = grid_pb2.SolveResponse(converged=converged, iterations=iterations)
@@ -217,13 +231,17 @@ class Solver(grid_pb2_grpc.GridSolverServicer):
         response.slack_p_kw = slack.real if isinstance(slack, complex) else slack
         return response
 
-    def solve_feeder(self, request):
+    def solve_feeder(self, request, context):
         f = self.feeder
+        out = frozenset(request.out_of_service_branch_ids)
+        unknown = sorted(out - {br["id"] for br in f.branches})
+        if unknown:
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"out_of_service_branch_ids: unknown branch ids {', '.join(unknown)}")
         injections = {}
         for i in request.injections:
             bus = int(i.bus_id)
             injections[bus] = injections.get(bus, 0j) + complex(i.p_kw, i.q_kvar) / (f.base_mva * 1000)
-        converged, iterations, v, flows, losses = f.solve(injections)
+        converged, iterations, v, flows, losses = f.solve(injections, out)
         response = grid_pb2.SolveResponse(converged=converged, iterations=iterations, total_losses_kw=losses)
         if not converged:
             response.diagnosis = f"no convergence within {MAX_ITERATIONS} sweeps"

@@ -46,4 +46,17 @@ test -s "$tmp/cosim/case5_ieee34/coupling.csv" || { echo "FAIL: cosim wrote no c
 echo "== energycosim cosim with the embedded solver: the python solver's voltages, loadings and losses must match"
 "${run[@]}" cosim "$root/examples/cosim-case5-ieee34/case5_ieee34.yaml" --until 3 --out "$tmp/embedded" >/dev/null
 "$py" "$here/compare_runs.py" "$tmp/cosim/case5_ieee34" "$tmp/embedded/case5_ieee34"
+echo "== scheduled line outage (846-848 out at interval 1, back at 2): the python solver must match the embedded run"
+outage='  events:\n    - { at_interval: 1, target: grid.branch_846_848.in_service, value: 0 }\n    - { at_interval: 2, target: grid.branch_846_848.in_service, value: 1 }\n'
+printf "$outage" | cat "$tmp/remote_solver.yaml" - >"$tmp/remote_outage.yaml"
+printf "$outage" | cat "$root/examples/cosim-case5-ieee34/case5_ieee34.yaml" - >"$tmp/embedded_outage.yaml"
+"${run[@]}" cosim "$tmp/remote_outage.yaml" --until 3 --out "$tmp/cosim_outage" >/dev/null
+"${run[@]}" cosim "$tmp/embedded_outage.yaml" --until 3 --out "$tmp/embedded_outage" >/dev/null
+"$py" "$here/compare_runs.py" "$tmp/cosim_outage/case5_ieee34" "$tmp/embedded_outage/case5_ieee34"
+"$py" - "$tmp/cosim_outage/case5_ieee34/grid_voltages.csv" <<'PY' || { echo "FAIL: bus 848 is not dark at interval 1 with the python solver" >&2; exit 1; }
+import csv, sys
+rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
+column = "bus_848_pu"
+sys.exit(0 if float(rows[1][column]) == 0 and float(rows[0][column]) > 0.9 and float(rows[2][column]) > 0.9 else 1)
+PY
 echo "== python client test: OK"
