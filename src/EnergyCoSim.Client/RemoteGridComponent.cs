@@ -31,7 +31,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
     private readonly double[] _branchValues;
     private readonly double[] _voltagesRead;
     private readonly double[] _branchValuesRead;
-    private readonly string _variablePrefixBranch;
+    private readonly string _branchVariablePrefix;
     private double _losses;
     private bool _converged;
     private int _step;
@@ -98,7 +98,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
             variables.Add(new(r++, $"{branchVariablePrefix}{_branches[k]}.in_service", VariableType.Real, VariableCausality.Input, Unit: "1", Description: "1 = in service, 0 = out of service") { StartReal = _inService[k] });
         }
 
-        _variablePrefixBranch = branchVariablePrefix;
+        _branchVariablePrefix = branchVariablePrefix;
         variables.Add(new(0, "converged", VariableType.Boolean, VariableCausality.Output));
         Description = new ComponentDescription("RemoteGrid", variables, new ComponentCapabilities(CanSaveState: true, CanSerializeState: false, CanRejectStep: true));
     }
@@ -204,9 +204,9 @@ public sealed class RemoteGridComponent : ICoSimComponent
             var r = references[i];
             if (r - _inServiceStart < (uint)_inService.Length)
             {
-                // As the embedded power flow: anything but 0/1 (NaN included) is refused, not read as "in service".
+                // As the embedded power flow (same reasons): anything but 0/1 is refused, never read as "in service".
                 _inService[r - _inServiceStart] = values[i] is 0 or 1 ? values[i]
-                    : throw new ValidationException($"{Name}.{_variablePrefixBranch}{_branches[r - _inServiceStart]}.in_service", values[i], "must be 0 (out of service) or 1 (in service)");
+                    : throw new ValidationException($"{Name}.{_branchVariablePrefix}{_branches[r - _inServiceStart]}.in_service", values[i], double.IsFinite(values[i]) ? "must be 0 (out of service) or 1 (in service)" : "must be finite");
                 continue;
             }
 

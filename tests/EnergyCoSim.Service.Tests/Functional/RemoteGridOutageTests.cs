@@ -5,6 +5,7 @@ using EnergyCoSim.Contracts.V1;
 using EnergyCoSim.Core.Components;
 using EnergyCoSim.Core.Errors;
 using EnergyCoSim.Core.Time;
+using EnergyCoSim.Grid.Components;
 using EnergyCoSim.Grid.Feeders;
 using EnergyCoSim.Simulation.Scenarios;
 
@@ -69,9 +70,9 @@ public sealed class RemoteGridOutageTests
     }
 
     [Theory]
-    [InlineData(0.5, "0.5")]
-    [InlineData(double.NaN, "NaN")]
-    public void SetReal_InServiceNeitherZeroNorOne_IsRejectedNamingTheVariableAndValue(double value, string rendered)
+    [InlineData(0.5, "0.5", "must be 0 (out of service) or 1 (in service)")]
+    [InlineData(double.NaN, "NaN", "must be finite")]
+    public void SetReal_InServiceNeitherZeroNorOne_IsRejectedNamingTheVariableAndValue(double value, string rendered, string reason)
     {
         using var component = new RemoteGridComponent("grid", new RemoteGridSolver(new Uri("http://127.0.0.1:1"), TimeSpan.FromSeconds(1)), ["b1", "b2"], "bus_", ["b1_b2"], "branch_");
         var reference = component.Description.GetVariable("branch_b1_b2.in_service").Reference;
@@ -80,8 +81,14 @@ public sealed class RemoteGridOutageTests
 
         Assert.Contains("grid.branch_b1_b2.in_service", ex.Message, StringComparison.Ordinal);
         Assert.Contains(rendered, ex.Message, StringComparison.Ordinal);
-        Assert.Contains("must be 0 (out of service) or 1 (in service)", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(reason, ex.Message, StringComparison.Ordinal);
         Assert.Equal(1, Read(component, reference));
+
+        // The embedded power flow refuses the same value for the same reason.
+        using var embedded = new PowerFlowComponent("grid", BuiltInFeeders.Load(BuiltInFeeders.Ieee34));
+        embedded.Setup(SimulationTime.Zero, null, TimeResolution.Second);
+        var embeddedEx = Assert.Throws<ValidationException>(() => embedded.SetReal([embedded.Description.GetVariable("branch_846_848.in_service").Reference], [value]));
+        Assert.Contains(reason, embeddedEx.Message, StringComparison.Ordinal);
     }
 
     [Fact]
