@@ -32,6 +32,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
     private readonly double[] _voltagesRead;
     private readonly double[] _branchValuesRead;
     private readonly string _branchVariablePrefix;
+    private readonly string _busVariablePrefix;
     private double _losses;
     private bool _converged;
     private int _step;
@@ -99,6 +100,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
         }
 
         _branchVariablePrefix = branchVariablePrefix;
+        _busVariablePrefix = busVariablePrefix;
         variables.Add(new(0, "converged", VariableType.Boolean, VariableCausality.Output));
         Description = new ComponentDescription("RemoteGrid", variables, new ComponentCapabilities(CanSaveState: true, CanSerializeState: false, CanRejectStep: true));
     }
@@ -198,24 +200,49 @@ public sealed class RemoteGridComponent : ICoSimComponent
     /// <inheritdoc />
     public void SetReal(ReadOnlySpan<uint> references, ReadOnlySpan<double> values)
     {
-        var n = (uint)_buses.Length;
+        // Every value is checked before any is applied, so a refused batch leaves the inputs as they were.
+        for (var i = 0; i < references.Length; i++)
+        {
+            CheckInput(references[i], values[i]);
+        }
+
         for (var i = 0; i < references.Length; i++)
         {
             var r = references[i];
             if (r - _inServiceStart < (uint)_inService.Length)
             {
-                // As the embedded power flow (same reasons): anything but 0/1 is refused, never read as "in service".
-                _inService[r - _inServiceStart] = values[i] is 0 or 1 ? values[i]
-                    : throw new ValidationException($"{Name}.{_branchVariablePrefix}{_branches[r - _inServiceStart]}.in_service", values[i], double.IsFinite(values[i]) ? "must be 0 (out of service) or 1 (in service)" : "must be finite");
-                continue;
+                _inService[r - _inServiceStart] = values[i];
             }
-
-            if (r >= 3 * n || r % 3 == 2)
+            else
             {
-                throw new ValidationException("reference", r, "is not an input of the remote grid");
+                _inputs[(2 * (r / 3)) + (r % 3)] = values[i];
+            }
+        }
+    }
+
+    private void CheckInput(uint r, double value)
+    {
+        if (r - _inServiceStart < (uint)_inService.Length)
+        {
+            // As the embedded power flow (same reasons): anything but 0/1 is refused, never read as "in service".
+            if (value is not (0 or 1))
+            {
+                throw new ValidationException($"{Name}.{_branchVariablePrefix}{_branches[r - _inServiceStart]}.in_service", value, double.IsFinite(value) ? "must be 0 (out of service) or 1 (in service)" : "must be finite");
             }
 
-            _inputs[(2 * (r / 3)) + (r % 3)] = values[i];
+            return;
+        }
+
+        var n = (uint)_buses.Length;
+        if (r >= 3 * n || r % 3 == 2)
+        {
+            throw new ValidationException("reference", r, "is not an input of the remote grid");
+        }
+
+        if (!double.IsFinite(value))
+        {
+            // A NaN injection would reach the solver and come back as a diagnosis far from its cause.
+            throw new ValidationException($"{Name}.{_busVariablePrefix}{_buses[r / 3]}.{(r % 3 == 0 ? "p_kw" : "q_kvar")}", value, "must be finite");
         }
     }
 

@@ -92,6 +92,21 @@ public sealed class RemoteGridOutageTests
     }
 
     [Fact]
+    public void SetReal_NonFiniteInjectionInABatch_IsRejectedNamingItAndNothingIsApplied()
+    {
+        using var component = new RemoteGridComponent("grid", new RemoteGridSolver(new Uri("http://127.0.0.1:1"), TimeSpan.FromSeconds(1)), ["b1", "b2"], "bus_", ["b1_b2"], "branch_");
+        var p1 = component.Description.GetVariable("bus_b1.p_kw").Reference;
+        var q2 = component.Description.GetVariable("bus_b2.q_kvar").Reference;
+        var outage = component.Description.GetVariable("branch_b1_b2.in_service").Reference;
+
+        var ex = Assert.Throws<ValidationException>(() => component.SetReal([p1, outage, q2], [5.0, 0.0, double.PositiveInfinity]));
+
+        Assert.Contains("grid.bus_b2.q_kvar", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("must be finite", ex.Message, StringComparison.Ordinal);
+        Assert.Equal([0.0, 1.0, 0.0], [Read(component, p1), Read(component, outage), Read(component, q2)]);
+    }
+
+    [Fact]
     public void Description_InServiceInputs_StartAtTheCasesFlagsAsTheEmbeddedComponent()
     {
         using var component = new RemoteGridComponent("grid", new RemoteGridSolver(new Uri("http://127.0.0.1:1"), TimeSpan.FromSeconds(1)), ["b1", "b2"], "bus_", ["b0_b1", "b1_b2"], "branch_", [true, false]);
