@@ -12,7 +12,8 @@ requests (a session's per-agent injections) are solved on a toy line: slack -> f
 order the buses arrive, every branch with the same impedance.
 Branches in SolveRequest.out_of_service_branch_ids (scheduled outages) are left out of the feeder: buses no longer
 connected to the slack are de-energised (voltage 0, angle 0, their load not served) and those branches report zero
-flow and loading.
+flow and loading. Branches in in_service_branch_ids (open in the case, e.g. Baran-Wu's tie switches) are put in; a
+switching state that is not radial is refused with INVALID_ARGUMENT (this is a sweep).
 Usage: grid_solver.py PORT [DELAY_S] [--feeder CASE.json]   (stubs from gen_stubs.sh on PYTHONPATH)
 """
 import cmath
@@ -110,17 +111,19 @@ class Feeder:
         self._trees = {}
         self.tree(frozenset())  # a looped or misdirected feeder fails at start-up, not on the first solve
 
-    def tree(self, out_of_service):
-        """(order, parent, children) with the branches of out_of_service (ids) left out, cached per outage set."""
-        if out_of_service not in self._trees:
-            self._trees[out_of_service] = self._order_tree(self.path, out_of_service)
-        return self._trees[out_of_service]
+    def tree(self, out_of_service, closed=frozenset()):
+        """(order, parent, children) with the branches of out_of_service (ids) left out and those of closed (out in
+        the case, e.g. tie switches) put in, cached per switching state."""
+        key = (out_of_service, closed)
+        if key not in self._trees:
+            self._trees[key] = self._order_tree(self.path, out_of_service, closed)
+        return self._trees[key]
 
-    def _order_tree(self, path, out_of_service):
+    def _order_tree(self, path, out_of_service, closed):
         """Orders the energised buses breadth-first from the slack; each non-slack bus gets its parent branch."""
         adjacent = {bus: [] for bus in self.zip}
         for k, br in enumerate(self.branches):
-            if br["in_service"] and br["id"] not in out_of_service:
+            if (br["in_service"] or br["id"] in closed) and br["id"] not in out_of_service:
                 adjacent[br["from"]].append(k)
                 adjacent[br["to"]].append(k)
         order, parent = [self.slack], {}
@@ -144,10 +147,10 @@ class Feeder:
             children[br["from"] if br["to"] == bus else br["to"]].append(bus)
         return order, parent, children
 
-    def solve(self, injections, out_of_service=frozenset()):
-        """Injections {bus id: p.u. complex, + into the grid} with the branch ids of out_of_service left out; returns
-        (converged, iterations, voltages of the energised buses, flows, losses kW)."""
-        order, parent, children = self.tree(out_of_service)
+    def solve(self, injections, out_of_service=frozenset(), closed=frozenset()):
+        """Injections {bus id: p.u. complex, + into the grid} with the branch ids of out_of_service left out and those
+        of closed put in; returns (converged, iterations, voltages of the energised buses, flows, losses kW)."""
+        order, parent, children = self.tree(out_of_service, closed)
         v = {bus: self.v_slack for bus in order}
         j = {}  # series current of each bus's parent branch, parent -> bus
         for it in range(1, MAX_ITERATIONS + 1):
@@ -234,14 +237,21 @@ class Solver(grid_pb2_grpc.GridSolverServicer):
     def solve_feeder(self, request, context):
         f = self.feeder
         out = frozenset(request.out_of_service_branch_ids)
-        unknown = sorted(out - {br["id"] for br in f.branches})
-        if unknown:
-            context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"out_of_service_branch_ids: unknown branch ids {', '.join(unknown)}")
+        closed = frozenset(request.in_service_branch_ids)
+        known = {br["id"] for br in f.branches}
+        for field, ids in (("out_of_service_branch_ids", out), ("in_service_branch_ids", closed)):
+            unknown = sorted(ids - known)
+            if unknown:
+                context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"{field}: unknown branch ids {', '.join(unknown)}")
+        try:
+            f.tree(out, closed)
+        except ValueError as e:  # closing a tie without opening a branch of its loop makes the feeder meshed
+            context.abort(grpc.StatusCode.INVALID_ARGUMENT, f"in_service_branch_ids: {e}")
         injections = {}
         for i in request.injections:
             bus = int(i.bus_id)
             injections[bus] = injections.get(bus, 0j) + complex(i.p_kw, i.q_kvar) / (f.base_mva * 1000)
-        converged, iterations, v, flows, losses = f.solve(injections, out)
+        converged, iterations, v, flows, losses = f.solve(injections, out, closed)
         response = grid_pb2.SolveResponse(converged=converged, iterations=iterations, total_losses_kw=losses)
         if not converged:
             response.diagnosis = f"no convergence within {MAX_ITERATIONS} sweeps"

@@ -59,4 +59,19 @@ rows = list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8")))
 column = "bus_848_pu"
 sys.exit(0 if float(rows[1][column]) == 0 and float(rows[0][column]) > 0.9 and float(rows[2][column]) > 0.9 else 1)
 PY
+echo "== python solver on Baran-Wu 33: published losses, and the optimal reconfiguration through in_service_branch_ids"
+"$py" - "$here/grid_solver.py" "$root/src/EnergyCoSim.Grid/Feeders/Data/baran-wu-33.json" <<'PY' || { echo "FAIL: the python solver misses the Baran-Wu reference figures" >&2; exit 1; }
+import importlib.util, sys
+spec = importlib.util.spec_from_file_location("grid_solver", sys.argv[1])
+solver = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(solver)
+feeder = solver.Feeder(sys.argv[2])
+# Baran & Wu (1989): 202.7 kW, V_min 0.913 pu at bus 18; Shirmohammadi & Hong (1989): open 7-8, 9-10, 14-15, 32-33,
+# close ties 21-8, 9-15, 12-22, 18-33 -> 139.55 kW, V_min 0.9378 pu at bus 32.
+_, _, v, _, losses = feeder.solve({})
+_, _, w, _, reconfigured = feeder.solve({}, frozenset({"7_8", "9_10", "14_15", "32_33"}), frozenset({"21_8", "9_15", "12_22", "18_33"}))
+print(f"losses {losses:.2f} kW (V18 {abs(v[18]):.4f} pu), reconfigured {reconfigured:.2f} kW (V32 {abs(w[32]):.4f} pu)")
+ok = abs(losses - 202.7) < 0.1 and abs(abs(v[18]) - 0.913) < 0.0005 and abs(reconfigured - 139.55) < 0.1 and abs(abs(w[32]) - 0.9378) < 0.0005
+sys.exit(0 if ok else 1)
+PY
 echo "== python client test: OK"

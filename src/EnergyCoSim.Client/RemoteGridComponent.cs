@@ -26,6 +26,7 @@ public sealed class RemoteGridComponent : ICoSimComponent
     private readonly Dictionary<string, int> _branchIndex;
     private readonly double[] _inputs;
     private readonly double[] _inService;
+    private readonly bool[] _caseInService;
     private readonly uint _inServiceStart;
     private readonly double[] _voltages;
     private readonly double[] _branchValues;
@@ -67,7 +68,8 @@ public sealed class RemoteGridComponent : ICoSimComponent
             throw new ValidationException("branchInService", branchInService.Count, $"must hold one flag per branch ({_branches.Length})");
         }
 
-        _inService = [.. _branches.Select((_, k) => branchInService is null || branchInService[k] ? 1.0 : 0.0)];
+        _caseInService = [.. _branches.Select((_, k) => branchInService is null || branchInService[k])];
+        _inService = [.. _caseInService.Select(on => on ? 1.0 : 0.0)];
         _inputs = new double[2 * _buses.Length];
         _voltages = new double[_buses.Length];
         _voltagesRead = new double[_buses.Length];
@@ -143,7 +145,14 @@ public sealed class RemoteGridComponent : ICoSimComponent
                 _described = true;
             }
 
-            solution = await _solver.SolveAsync(_step, 0, injections, cancellationToken, _branches.Where((_, k) => _inService[k] == 0)).ConfigureAwait(false);
+            // Every branch whose input is 0 (the whole outage set), and the case's open branches (ties) put in.
+            solution = await _solver.SolveAsync(
+                _step,
+                0,
+                injections,
+                cancellationToken,
+                _branches.Where((_, k) => _inService[k] == 0),
+                _branches.Where((_, k) => _inService[k] == 1 && !_caseInService[k])).ConfigureAwait(false);
         }
         catch (GridSolverDeadlineException ex)
         {

@@ -33,13 +33,15 @@ public sealed class RemoteGridSolver : IDisposable
 
     /// <summary>
     /// Solves one power flow with <paramref name="outOfServiceBranchIds"/> (solver branch ids, e.g. <c>800_802</c>) left
-    /// out; throws <see cref="GridSolverDeadlineException"/> when the solver is too slow.
+    /// out and <paramref name="inServiceBranchIds"/> (out in the case) put in; throws
+    /// <see cref="GridSolverDeadlineException"/> when the solver is too slow.
     /// </summary>
-    public async Task<SolveResponse> SolveAsync(int step, int iteration, IEnumerable<BusInjection> injections, CancellationToken cancellationToken, IEnumerable<string>? outOfServiceBranchIds = null)
+    public async Task<SolveResponse> SolveAsync(int step, int iteration, IEnumerable<BusInjection> injections, CancellationToken cancellationToken, IEnumerable<string>? outOfServiceBranchIds = null, IEnumerable<string>? inServiceBranchIds = null)
     {
         var request = new SolveRequest { Step = step, Iteration = iteration };
         request.Injections.AddRange(injections);
         request.OutOfServiceBranchIds.AddRange(outOfServiceBranchIds ?? []);
+        request.InServiceBranchIds.AddRange(inServiceBranchIds ?? []);
         try
         {
             return await _client.SolveAsync(request, deadline: DateTime.UtcNow + Deadline, cancellationToken: cancellationToken).ConfigureAwait(false);

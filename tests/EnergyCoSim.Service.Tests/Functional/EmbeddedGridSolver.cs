@@ -10,14 +10,15 @@ namespace EnergyCoSim.Service.Tests.Functional;
 /// <summary>
 /// A GridSolver that answers with the embedded power flow of <paramref name="feeder"/> (the reference): voltages,
 /// every branch's flows in kW/kvar and its loading as a fraction of the rating, the feeder's branch ids. Branches in
-/// <see cref="SolveRequest.OutOfServiceBranchIds"/> are taken out as the embedded component's <c>in_service</c> input does.
+/// <see cref="SolveRequest.OutOfServiceBranchIds"/> are taken out and those of <see cref="SolveRequest.InServiceBranchIds"/>
+/// put in, as the embedded component's <c>in_service</c> inputs do.
 /// </summary>
 public sealed class EmbeddedGridSolver(GridCase feeder) : GridSolver.GridSolverBase
 {
     private readonly Lock _gate = new();
     private readonly IReadOnlyList<string> _branchIds = MarketGridCoupling.RemoteBranchIds(feeder);
     private GridModel _model = new(feeder);
-    private string _outOfService = string.Empty;
+    private string _switching = "|";
 
     public int Calls { get; private set; }
 
@@ -34,7 +35,7 @@ public sealed class EmbeddedGridSolver(GridCase feeder) : GridSolver.GridSolverB
         lock (_gate)
         {
             Calls++;
-            Reconfigure(request.OutOfServiceBranchIds);
+            Reconfigure(request.OutOfServiceBranchIds, request.InServiceBranchIds);
             _model.ClearInjections();
             foreach (var i in request.Injections)
             {
@@ -70,24 +71,25 @@ public sealed class EmbeddedGridSolver(GridCase feeder) : GridSolver.GridSolverB
         }
     }
 
-    // Recompiles only when the outage set changes, as the embedded component does on a toggle.
-    private void Reconfigure(IReadOnlyCollection<string> outOfService)
+    // Recompiles only when the switching state changes, as the embedded component does on a toggle.
+    private void Reconfigure(IReadOnlyCollection<string> outOfService, IReadOnlyCollection<string> inService)
     {
-        var key = string.Join(",", outOfService.Order(StringComparer.Ordinal));
-        if (key == _outOfService)
+        var key = string.Join(",", outOfService.Order(StringComparer.Ordinal)) + "|" + string.Join(",", inService.Order(StringComparer.Ordinal));
+        if (key == _switching)
         {
             return;
         }
 
-        var unknown = outOfService.Except(_branchIds, StringComparer.Ordinal).ToArray();
+        var unknown = outOfService.Concat(inService).Except(_branchIds, StringComparer.Ordinal).ToArray();
         if (unknown.Length > 0)
         {
             throw new RpcException(new Status(StatusCode.InvalidArgument, $"unknown branch ids {string.Join(", ", unknown)}"));
         }
 
         var off = outOfService.ToHashSet(StringComparer.Ordinal);
-        var branches = feeder.Branches.Select((b, k) => off.Contains(_branchIds[k]) ? b with { InService = false } : b).ToArray();
+        var on = inService.ToHashSet(StringComparer.Ordinal);
+        var branches = feeder.Branches.Select((b, k) => off.Contains(_branchIds[k]) ? b with { InService = false } : on.Contains(_branchIds[k]) ? b with { InService = true } : b).ToArray();
         _model = new GridModel(new GridCase(feeder.Name, feeder.BaseMva, feeder.Buses, branches, feeder.Generators, feeder.Loads, feeder.Switches, feeder.Source));
-        _outOfService = key;
+        _switching = key;
     }
 }
