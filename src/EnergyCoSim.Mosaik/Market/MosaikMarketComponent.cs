@@ -15,12 +15,16 @@ internal sealed class MosaikMarketComponent : ICoSimComponent
     private readonly MarketComponent _market;
     private readonly uint[] _inputRefs;
     private readonly double[] _profileValues;
+    private readonly double[] _lastInputs;
+    private readonly Dictionary<uint, int> _inputIndex;
 
     public MosaikMarketComponent(MarketComponent market)
     {
         _market = market;
         _inputRefs = market.Description.Variables.Where(v => v.Causality == VariableCausality.Input).Select(v => v.Reference).ToArray();
         _profileValues = Enumerable.Repeat(double.NaN, _inputRefs.Length).ToArray();
+        _lastInputs = [.. _profileValues];
+        _inputIndex = _inputRefs.Select((r, k) => (r, k)).ToDictionary(x => x.r, x => x.k);
     }
 
     /// <summary>The market component inside.</summary>
@@ -66,7 +70,9 @@ internal sealed class MosaikMarketComponent : ICoSimComponent
         }
         finally
         {
-            // mosaik sends an input only while a source provides it: forget this step's values, accepted or not.
+            // mosaik sends an input only while a source provides it: forget this step's values, accepted or not, but
+            // keep them for get_data, which mosaik calls after the step (NaN: no source, the profile applied).
+            _market.GetReal(_inputRefs, _lastInputs);
             _market.SetReal(_inputRefs, _profileValues);
         }
 
@@ -75,7 +81,17 @@ internal sealed class MosaikMarketComponent : ICoSimComponent
 
     public void Terminate() => _market.Terminate();
 
-    public void GetReal(ReadOnlySpan<uint> references, Span<double> values) => _market.GetReal(references, values);
+    public void GetReal(ReadOnlySpan<uint> references, Span<double> values)
+    {
+        _market.GetReal(references, values);
+        for (var i = 0; i < references.Length; i++)
+        {
+            if (_inputIndex.TryGetValue(references[i], out var k))
+            {
+                values[i] = _lastInputs[k];
+            }
+        }
+    }
 
     public void GetInteger(ReadOnlySpan<uint> references, Span<long> values) => _market.GetInteger(references, values);
 

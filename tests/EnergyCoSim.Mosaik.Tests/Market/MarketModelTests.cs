@@ -161,6 +161,25 @@ public sealed class MarketModelTests
     }
 
     [Fact]
+    public async Task GetData_InputAttributesAfterAStep_ReturnTheValuesFedInThatStep()
+    {
+        var ids = MarketTestScenario.Profiles().Select(p => p.Id).ToArray();
+        await using var s = await MarketSession.StartAsync(listen: false);
+        await s.SetUpAsync();
+        var request = new JsonObject { [ids[1]] = new JsonArray(N.GenerationKw, N.DemandKw) };
+        // Two sources on demand: mosaik's inputs are summed per attribute.
+        var inputs = new JsonObject { [ids[1]] = new JsonObject { [N.GenerationKw] = new JsonObject { ["PV.a"] = 33.0 }, [N.DemandKw] = new JsonObject { ["L.a"] = 2.5, ["EV.a"] = 4.0 } } };
+
+        var (_, data) = await s.StepAsync(0, inputs, request);
+        var (_, later) = await s.StepAsync(MarketTestScenario.IntervalTicks, new JsonObject { [ids[1]] = new JsonObject { [N.GenerationKw] = new JsonObject { ["PV.a"] = 12.0 }, [N.DemandKw] = new JsonObject { ["L.a"] = 1.0 } } }, request);
+
+        Assert.Equal(33.0, data[ids[1]]![N.GenerationKw]!.GetValue<double>());
+        Assert.Equal(6.5, data[ids[1]]![N.DemandKw]!.GetValue<double>());
+        Assert.Equal((12.0, 1.0), (later[ids[1]]![N.GenerationKw]!.GetValue<double>(), later[ids[1]]![N.DemandKw]!.GetValue<double>()));
+        await s.StopAsync();
+    }
+
+    [Fact]
     public async Task Create_Market_ChildrenAreTheScenarioAgentsTypedByBattery()
     {
         await using var s = await MarketSession.StartAsync(listen: false);
