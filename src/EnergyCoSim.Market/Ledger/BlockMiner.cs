@@ -99,11 +99,9 @@ internal sealed class BlockMiner
                 _schedule = new uint[Math.Max(size, _schedule.Length * 2)];
             }
 
-            var common = _schedule.AsSpan(0, size);
-            Sha256Lanes.CommonSchedule(buffer, length, common);
-            var nonce = _parallel && high - low > Sha256Lanes.Width
-                ? new SharedNonceSearch(buffer, length, start, digits, low, high, _schedule, size, difficulty).Run(hash)
-                : Sha256Lanes.SearchRange(buffer, length, start, digits, low, high, common, difficulty, hash);
+            Sha256Lanes.CommonSchedule(buffer, length, _schedule.AsSpan(0, size));
+            var search = new NonceRangeSearch(buffer, length, start, digits, low, high, _schedule, size, difficulty);
+            var nonce = _parallel && search.Passes > 1 ? search.RunShared(hash) : search.RunAlone(hash);
             if (nonce >= 0)
             {
                 nonce.TryFormat(buffer.AsSpan(start, digits), out _, default, System.Globalization.CultureInfo.InvariantCulture);

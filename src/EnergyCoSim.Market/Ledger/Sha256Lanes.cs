@@ -42,33 +42,14 @@ internal static class Sha256Lanes
     /// the first meeting <paramref name="difficulty"/> leading hex zeros, its digest in <paramref name="hash"/>, or −1.
     /// <paramref name="commonKw"/> is <see cref="CommonSchedule(byte[], int)"/> of the same message length.
     /// </summary>
+    public static long SearchRange(byte[] message, int length, int at, int digits, long low, long high, ReadOnlySpan<uint> commonKw, int difficulty, Span<byte> hash) =>
+        new NonceRangeSearch(message, length, at, digits, low, high, commonKw.ToArray(), commonKw.Length, difficulty).RunAlone(hash);
+
+    /// <summary>Claims passes of <paramref name="search"/> until none is left or one hits (see <see cref="NonceRangeSearch"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static long SearchRange(byte[] message, int length, int at, int digits, long low, long high, ReadOnlySpan<uint> commonKw, int difficulty, Span<byte> hash)
+    public static void SearchPasses(NonceRangeSearch search)
     {
         // Scratch is allocated once per range: zeroing 5 KB of stack per pass cost a quarter of the search.
-        Span<uint> w0 = stackalloc uint[16 * 16];
-        Span<byte> chunk = stackalloc byte[64];
-        Span<Vector512<uint>> w = stackalloc Vector512<uint>[64];
-        Span<Vector512<uint>> s = stackalloc Vector512<uint>[8];
-        Span<uint> words = stackalloc uint[3 * 16];
-        Pad(message, length, 0, chunk);
-        for (var first = low; first < high; first += Width)
-        {
-            var lanes = (int)Math.Min(Width, high - first);
-            var lane = Pass(chunk, at, digits, first, lanes, commonKw, difficulty, hash, w0, w, s, words);
-            if (lane >= 0)
-            {
-                return first + lane;
-            }
-        }
-
-        return -1;
-    }
-
-    /// <summary>Claims passes of <paramref name="search"/> until none is left or one hits (see <see cref="SharedNonceSearch"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void SearchClaimed(SharedNonceSearch search)
-    {
         Span<uint> w0 = stackalloc uint[16 * 16];
         Span<byte> chunk = stackalloc byte[64];
         Span<Vector512<uint>> w = stackalloc Vector512<uint>[64];

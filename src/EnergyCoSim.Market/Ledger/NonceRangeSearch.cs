@@ -1,11 +1,11 @@
 namespace EnergyCoSim.Market.Ledger;
 
 /// <summary>
-/// One digit range of the proof-of-work search shared between the mining thread and a thread-pool helper: each
-/// claims the next 16-nonce pass; the earliest pass with a hit wins, so the nonce is the sequential search's.
-/// A helper that starts after the range closed does nothing, so a busy pool only costs the queued item.
+/// One digit range of the proof-of-work search, run by the mining thread alone or shared with a thread-pool helper:
+/// each thread claims the next 16-nonce pass; the earliest pass with a hit wins, so the nonce is the sequential
+/// search's. A helper that starts after the range closed does nothing, so a busy pool only costs the queued item.
 /// </summary>
-internal sealed class SharedNonceSearch : IThreadPoolWorkItem
+internal sealed class NonceRangeSearch : IThreadPoolWorkItem
 {
     private readonly Lock _gate = new();
     private readonly byte[] _hash = new byte[32];
@@ -14,7 +14,7 @@ internal sealed class SharedNonceSearch : IThreadPoolWorkItem
     private int _active;
     private int _closed;
 
-    public SharedNonceSearch(byte[] message, int length, int at, int digits, long low, long high, uint[] commonKw, int commonLength, int difficulty)
+    public NonceRangeSearch(byte[] message, int length, int at, int digits, long low, long high, uint[] commonKw, int commonLength, int difficulty)
     {
         (Message, Length, At, Digits, Low, High, CommonKw, CommonLength, Difficulty) = (message, length, at, digits, low, high, commonKw, commonLength, difficulty);
         Passes = (high - low + Sha256Lanes.Width - 1) / Sha256Lanes.Width;
@@ -43,11 +43,19 @@ internal sealed class SharedNonceSearch : IThreadPoolWorkItem
     /// <summary>The winning nonce, or −1 when the range has none.</summary>
     public long Nonce { get; private set; } = -1;
 
-    /// <summary>Searches on the calling thread with one pool helper; returns when the winner is known and the helper has left.</summary>
-    public long Run(Span<byte> hash)
+    /// <summary>Searches on the calling thread alone; the first nonce meeting the difficulty (its digest in <paramref name="hash"/>), or −1.</summary>
+    public long RunAlone(Span<byte> hash)
+    {
+        Sha256Lanes.SearchPasses(this);
+        _hash.CopyTo(hash);
+        return Nonce;
+    }
+
+    /// <summary>As <see cref="RunAlone"/> with one pool helper; returns when the winner is known and the helper has left.</summary>
+    public long RunShared(Span<byte> hash)
     {
         ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
-        Sha256Lanes.SearchClaimed(this);
+        Sha256Lanes.SearchPasses(this);
         // Full fence, then wait: either the helper sees the range closed or this thread sees it active (Dekker).
         Interlocked.Exchange(ref _closed, 1);
         var spin = default(SpinWait);
@@ -88,7 +96,7 @@ internal sealed class SharedNonceSearch : IThreadPoolWorkItem
         {
             if (Volatile.Read(ref _closed) == 0)
             {
-                Sha256Lanes.SearchClaimed(this);
+                Sha256Lanes.SearchPasses(this);
             }
         }
         finally
