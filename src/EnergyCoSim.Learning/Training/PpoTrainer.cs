@@ -46,12 +46,7 @@ internal sealed partial class PpoTrainer : ITrainer
     {
         ArgumentNullException.ThrowIfNull(environmentFactory);
         var collector = new RolloutCollector(environmentFactory, Options.Workers, Options.EpisodesPerIteration, Options.Seed);
-        var spec = EnvironmentSpec.Of(collector.Template);
-        var state = _state ??= new TrainingState(Options, spec);
-        if (!state.Spec.Matches(collector.Template))
-        {
-            throw new Core.Errors.ValidationException("environment", spec.AgentIds.Count, "does not match the shape the checkpoint was trained on");
-        }
+        var state = _state = TrainingState.For(_state, Options, collector.Template);
 
         var optimizer = LibTorchGuard.Run(() => EnsureOptimizer(state));
         var vtrace = Options.Algorithm == Algorithm.Appo;
@@ -75,11 +70,8 @@ internal sealed partial class PpoTrainer : ITrainer
 
             Update(state, optimizer, episodes, vtrace, cancellationToken);
             UpdateStatistics(state, episodes);
-            state.Iteration++;
-            var record = CurveBuilder.Build(Options, state.Iteration, episodes, collector.MetricNames, watch.Elapsed.TotalSeconds);
-            state.Records.Add(record);
+            var record = state.CompleteIteration(episodes, collector.MetricNames, watch.Elapsed.TotalSeconds, progress);
             LogIteration(_logger, record.Iteration, record.Overall.Mean, record.Seconds);
-            progress?.Report(new TrainingProgress(record.Iteration, Options.Iterations, record.Overall.Mean, record.AgentSteps / Math.Max(1e-9, record.Seconds)));
         }
 
         prefetch?.GetAwaiter().GetResult();

@@ -69,11 +69,7 @@ internal sealed partial class SacTrainer : ITrainer
     {
         ArgumentNullException.ThrowIfNull(environmentFactory);
         var collector = new RolloutCollector(environmentFactory, Options.Workers, Options.EpisodesPerIteration, Options.Seed);
-        var state = _state ??= new TrainingState(Options, EnvironmentSpec.Of(collector.Template));
-        if (!state.Spec.Matches(collector.Template))
-        {
-            throw new Core.Errors.ValidationException("environment", state.Spec.AgentIds.Count, "does not match the shape the checkpoint was trained on");
-        }
+        var state = _state = TrainingState.For(_state, Options, collector.Template);
 
         LibTorchGuard.Run(() => EnsureLearner(state));
         var epi = Options.EpisodesPerIteration;
@@ -100,11 +96,8 @@ internal sealed partial class SacTrainer : ITrainer
             }
 
             Updates += updates;
-            state.Iteration++;
-            var record = CurveBuilder.Build(Options, state.Iteration, episodes, collector.MetricNames, watch.Elapsed.TotalSeconds);
-            state.Records.Add(record);
+            var record = state.CompleteIteration(episodes, collector.MetricNames, watch.Elapsed.TotalSeconds, progress);
             LogIteration(_logger, record.Iteration, record.Overall.Mean, updates, record.Seconds);
-            progress?.Report(new TrainingProgress(record.Iteration, Options.Iterations, record.Overall.Mean, record.AgentSteps / Math.Max(1e-9, record.Seconds)));
         }
 
         return new TrainingResult(Options.Algorithm, Options.Mode, state.Spec.AgentIds, collector.MetricNames, [.. state.Records]);

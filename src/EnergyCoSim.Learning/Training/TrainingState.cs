@@ -1,6 +1,8 @@
 using EnergyCoSim.Core.Random;
 using EnergyCoSim.Learning.Native;
 using EnergyCoSim.Learning.Networks;
+using EnergyCoSim.Learning.Rollouts;
+using EnergyCoSim.Simulation.Environments;
 using TorchSharp;
 
 namespace EnergyCoSim.Learning.Training;
@@ -68,6 +70,29 @@ internal sealed class TrainingState : IDisposable
             Options.NormalizeObservations,
             Squash);
     });
+
+    /// <summary><paramref name="existing"/> (a restored checkpoint) checked against the environment, or a fresh state for it.</summary>
+    public static TrainingState For(TrainingState? existing, TrainerOptions options, IMultiAgentEnvironment template)
+    {
+        var spec = EnvironmentSpec.Of(template);
+        var state = existing ?? new TrainingState(options, spec);
+        if (!state.Spec.Matches(template))
+        {
+            throw new Core.Errors.ValidationException("environment", spec.AgentIds.Count, "does not match the shape the checkpoint was trained on");
+        }
+
+        return state;
+    }
+
+    /// <summary>Counts the iteration, records its learning-curve row and reports progress; returns the row.</summary>
+    public IterationRecord CompleteIteration(IReadOnlyList<EpisodeData> episodes, IReadOnlyList<string> metricNames, double seconds, IProgress<TrainingProgress>? progress)
+    {
+        Iteration++;
+        var record = CurveBuilder.Build(Options, Iteration, episodes, metricNames, seconds);
+        Records.Add(record);
+        progress?.Report(new TrainingProgress(record.Iteration, Options.Iterations, record.Overall.Mean, record.AgentSteps / Math.Max(1e-9, record.Seconds)));
+        return record;
+    }
 
     public double RewardScale(int agent) => Options.ScaleRewards ? 1.0 / RewardScalers[agent].StandardDeviation(0) : 1.0;
 
